@@ -1,0 +1,107 @@
+//! Agents: the people at a company the user spoke to, kept so they autocomplete next time.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Store;
+use crate::due::instant_to_sql;
+use crate::error::Result;
+use crate::text::{self, NAME_MAX, SHORT_MAX};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Agent {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub company_id: i64,
+    pub name: String,
+    /// The ID the agent gave ("4471").
+    pub code: Option<String>,
+    pub department: Option<String>,
+}
+
+/// The agent fields of the contact form. All empty means no agent was named.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct AgentInput {
+    pub name: Option<String>,
+    pub code: Option<String>,
+    pub department: Option<String>,
+}
+
+impl AgentInput {
+    pub fn is_empty(&self) -> bool {
+        [&self.name, &self.code, &self.department]
+            .iter()
+            .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+    }
+}
+
+/// Finds the company's agent with this name and ID, or records a new one, inside the caller's
+/// transaction. The same name with a different ID is a different person ("Jane" 4471 and
+/// "Jane" 5120 both exist in large call centres). A department given later fills in a blank.
+pub(crate) fn find_or_add(
+    tx: &Transaction,
+    company_id: i64,
+    input: &AgentInput,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    if input.is_empty() {
+        return Ok(None);
+    }
+    let code = text::optional("agent_code", input.code.as_deref(), SHORT_MAX)?;
+    let department = text::optional("agent_department", input.department.as_deref(), SHORT_MAX)?;
+    // An ID with no name still identifies someone; keep the ID as the name to show.
+    let name = match text::optional("agent_name", input.name.as_deref(), NAME_MAX)? {
+        Some(n) => n,
+        None => code.clone().unwrap_or_default(),
+    };
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM agent WHERE company_id = ?1 AND name = ?2 COLLATE NOCASE \
+             AND coalesce(code, '') = coalesce(?3, '')",
+            params![company_id, name, code],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        if department.is_some() {
+            tx.execute(
+                "UPDATE agent SET department = ?2 WHERE id = ?1 AND department IS NULL",
+                params![id, department],
+            )?;
+        }
+        return Ok(Some(id));
+    }
+    tx.execute(
+        "INSERT INTO agent (company_id, name, code, department, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![company_id, name, code, department, instant_to_sql(now)],
+    )?;
+    Ok(Some(tx.last_insert_rowid()))
+}
+
+impl Store {
+    /// The company's agents, most recently spoken to first, for the form's autocomplete.
+    pub fn agents(&self, company_id: i64) -> Result<Vec<Agent>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, a.company_id, a.name, a.code, a.department FROM agent a \
+             WHERE a.company_id = ?1 \
+             ORDER BY (SELECT max(i.occurred_at) FROM interaction i WHERE i.agent_id = a.id) DESC, \
+                      a.name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([company_id], |r| {
+            Ok(Agent {
+                id: r.get(0)?,
+                company_id: r.get(1)?,
+                name: r.get(2)?,
+                code: r.get(3)?,
+                department: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

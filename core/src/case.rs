@@ -1,0 +1,333 @@
+//! Cases: one problem with one company, from opening to resolution.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::choice::choice;
+use crate::company::{identifiers, json, json_column, Identifier};
+use crate::db::Store;
+use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::error::{Error, Result};
+use crate::money::{self, Money};
+use crate::text::{self, NAME_MAX};
+
+choice!(
+    /// Whether the user still needs something from the company.
+    Status { Open = "open", Resolved = "resolved" }
+);
+
+choice!(
+    /// How far up the user has had to take the problem.
+    Escalation {
+        Agent = "agent",
+        Supervisor = "supervisor",
+        Complaints = "complaints",
+        Executive = "executive",
+        Regulator = "regulator",
+        Public = "public",
+        Leaving = "leaving",
+    }
+);
+
+choice!(
+    /// How a resolved case ended.
+    Outcome {
+        GotIt = "got_it",
+        Partial = "partial",
+        GaveUp = "gave_up",
+        Switched = "switched",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Case {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub company_id: i64,
+    pub title: String,
+    pub description: Option<String>,
+    pub desired_outcome: Option<String>,
+    pub money: Option<Money>,
+    pub identifiers: Vec<Identifier>,
+    pub escalation: Escalation,
+    pub status: Status,
+    pub opened_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub outcome: Option<Outcome>,
+    pub resolution_note: Option<String>,
+}
+
+/// What the user fills in to open or edit a case. Amount and currency arrive as typed, so a
+/// mistake in them comes back as a message on that field.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CaseInput {
+    #[ts(type = "number")]
+    pub company_id: i64,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub desired_outcome: Option<String>,
+    #[serde(default)]
+    pub amount: Option<String>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
+    #[serde(default = "default_escalation")]
+    pub escalation: Escalation,
+}
+
+fn default_escalation() -> Escalation {
+    Escalation::Agent
+}
+
+/// A case as it appears in a company's list: enough to pick the one to open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CaseSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub company_id: i64,
+    pub title: String,
+    pub status: Status,
+    pub escalation: Escalation,
+    pub money: Option<Money>,
+    pub opened_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub outcome: Option<Outcome>,
+    pub last_contact_at: Option<DateTime<Utc>>,
+    #[ts(type = "number")]
+    pub interactions: i64,
+    #[ts(type = "number")]
+    pub pending_promises: i64,
+    /// The earliest pending promise or open follow-up.
+    pub next_due: Option<Due>,
+}
+
+struct ValidCase {
+    title: String,
+    description: Option<String>,
+    desired_outcome: Option<String>,
+    money: Option<(i64, String)>,
+    identifiers: String,
+}
+
+impl CaseInput {
+    fn validate(&self) -> Result<ValidCase> {
+        Ok(ValidCase {
+            title: text::required("title", &self.title, NAME_MAX)?,
+            description: text::long("description", self.description.as_deref())?,
+            desired_outcome: text::long("desired_outcome", self.desired_outcome.as_deref())?,
+            money: money::parse(self.amount.as_deref(), self.currency.as_deref())?,
+            identifiers: json(&identifiers("identifiers", &self.identifiers)?),
+        })
+    }
+}
+
+const COLUMNS: &str = "id, company_id, title, description, desired_outcome, amount_minor, \
+    currency, identifiers, escalation, status, opened_at, resolved_at, outcome, resolution_note";
+
+fn money_from_row(row: &Row) -> rusqlite::Result<Option<Money>> {
+    let minor: Option<i64> = row.get("amount_minor")?;
+    let currency: Option<String> = row.get("currency")?;
+    Ok(match (minor, currency) {
+        (Some(m), Some(c)) => Some(money::to_money(m, &c)),
+        _ => None,
+    })
+}
+
+fn optional_instant(row: &Row, idx: &str) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    row.get::<_, Option<String>>(idx)?
+        .map(|t| instant_from_sql(&t))
+        .transpose()
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: row.get("id")?,
+        company_id: row.get("company_id")?,
+        title: row.get("title")?,
+        description: row.get("description")?,
+        desired_outcome: row.get("desired_outcome")?,
+        money: money_from_row(row)?,
+        identifiers: json_column(row, "identifiers")?,
+        escalation: row.get("escalation")?,
+        status: row.get("status")?,
+        opened_at: instant_from_sql(&row.get::<_, String>("opened_at")?)?,
+        resolved_at: optional_instant(row, "resolved_at")?,
+        outcome: row.get("outcome")?,
+        resolution_note: row.get("resolution_note")?,
+    })
+}
+
+impl Store {
+    pub fn open_case(&mut self, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
+        let v = input.validate()?;
+        self.company(input.company_id)?;
+        let now = instant_to_sql(now);
+        let (minor, currency) = v.money.unzip();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO \"case\" (company_id, title, description, desired_outcome, \
+                 amount_minor, currency, identifiers, escalation, opened_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    input.company_id,
+                    v.title,
+                    v.description,
+                    v.desired_outcome,
+                    minor,
+                    currency,
+                    v.identifiers,
+                    input.escalation,
+                    now
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.case(id)
+    }
+
+    /// Changes what the user wrote about a case. Its company may change too, for a case filed
+    /// under the wrong one.
+    pub fn update_case(&mut self, id: i64, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
+        let v = input.validate()?;
+        self.company(input.company_id)?;
+        let (minor, currency) = v.money.unzip();
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE \"case\" SET company_id = ?2, title = ?3, description = ?4, \
+                 desired_outcome = ?5, amount_minor = ?6, currency = ?7, identifiers = ?8, \
+                 escalation = ?9, updated_at = ?10 WHERE id = ?1",
+                params![
+                    id,
+                    input.company_id,
+                    v.title,
+                    v.description,
+                    v.desired_outcome,
+                    minor,
+                    currency,
+                    v.identifiers,
+                    input.escalation,
+                    instant_to_sql(now)
+                ],
+            )?;
+            not_found_if_zero(changed, id)
+        })?;
+        self.case(id)
+    }
+
+    /// Marks the case resolved. A resolved case fires no reminders.
+    pub fn resolve_case(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        note: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Case> {
+        let note = text::long("resolution_note", note)?;
+        let now = instant_to_sql(now);
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE \"case\" SET status = 'resolved', resolved_at = ?2, outcome = ?3, \
+                 resolution_note = ?4, updated_at = ?2 WHERE id = ?1",
+                params![id, now, outcome, note],
+            )?;
+            not_found_if_zero(changed, id)
+        })?;
+        self.case(id)
+    }
+
+    /// Opens a resolved case again; its pending promises and follow-ups count again.
+    pub fn reopen_case(&mut self, id: i64, now: DateTime<Utc>) -> Result<Case> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE \"case\" SET status = 'open', resolved_at = NULL, outcome = NULL, \
+                 resolution_note = NULL, updated_at = ?2 WHERE id = ?1",
+                params![id, instant_to_sql(now)],
+            )?;
+            not_found_if_zero(changed, id)
+        })?;
+        self.case(id)
+    }
+
+    pub fn case(&self, id: i64) -> Result<Case> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM \"case\" WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "case", id })
+    }
+
+    /// A company's cases: open ones first, newest first within each.
+    pub fn company_cases(&self, company_id: i64) -> Result<Vec<CaseSummary>> {
+        self.company(company_id)?;
+        self.case_summaries("WHERE k.company_id = ?1", [company_id])
+    }
+
+    /// Every case, or only the open ones, across companies.
+    pub fn all_cases(&self, include_resolved: bool) -> Result<Vec<CaseSummary>> {
+        if include_resolved {
+            self.case_summaries("", [])
+        } else {
+            self.case_summaries("WHERE k.status = 'open'", [])
+        }
+    }
+
+    fn case_summaries<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<CaseSummary>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT k.id, k.company_id, k.title, k.status, k.escalation, k.amount_minor, \
+                    k.currency, k.opened_at, k.resolved_at, k.outcome, \
+                    (SELECT max(occurred_at) FROM interaction i WHERE i.case_id = k.id) AS last_contact, \
+                    (SELECT count(*) FROM interaction i WHERE i.case_id = k.id) AS interactions, \
+                    (SELECT count(*) FROM promise p WHERE p.case_id = k.id AND p.status = 'pending') AS pending, \
+                    (SELECT min(d) FROM (\
+                        SELECT coalesce(due_date, due_at) AS d FROM promise p \
+                            WHERE p.case_id = k.id AND p.status = 'pending' \
+                        UNION ALL \
+                        SELECT coalesce(due_date, due_at) FROM follow_up f \
+                            WHERE f.case_id = k.id AND f.done_at IS NULL)) AS next_due \
+             FROM \"case\" k {filter} \
+             ORDER BY k.status = 'resolved', k.opened_at DESC, k.id DESC"
+        ))?;
+        let rows = stmt.query_map(p, |row| {
+            let next_due = row
+                .get::<_, Option<String>>("next_due")?
+                .map(|t| Due::from_sort_key(&t))
+                .transpose()?;
+            Ok(CaseSummary {
+                id: row.get("id")?,
+                company_id: row.get("company_id")?,
+                title: row.get("title")?,
+                status: row.get("status")?,
+                escalation: row.get("escalation")?,
+                money: money_from_row(row)?,
+                opened_at: instant_from_sql(&row.get::<_, String>("opened_at")?)?,
+                resolved_at: optional_instant(row, "resolved_at")?,
+                outcome: row.get("outcome")?,
+                last_contact_at: optional_instant(row, "last_contact")?,
+                interactions: row.get("interactions")?,
+                pending_promises: row.get("pending")?,
+                next_due,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn not_found_if_zero(changed: usize, id: i64) -> Result<()> {
+    if changed == 0 {
+        Err(Error::NotFound { entity: "case", id })
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,145 @@
+//! Follow-ups: the user's own dates to check back ("call again Monday"), and their own
+//! deadlines (return window, warranty end).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::choice::choice;
+use crate::db::Store;
+use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::error::{Error, Result, Rule};
+use crate::text::{self, NAME_MAX};
+
+choice!(
+    FollowUpKind {
+        /// A date to check back.
+        FollowUp = "follow_up",
+        /// A date after which the user loses a right (return window, warranty end).
+        Deadline = "deadline",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct FollowUp {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub case_id: i64,
+    pub kind: FollowUpKind,
+    pub note: String,
+    pub due: Due,
+    pub done_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct FollowUpInput {
+    #[serde(default = "default_kind")]
+    pub kind: FollowUpKind,
+    pub note: String,
+    pub due: String,
+}
+
+fn default_kind() -> FollowUpKind {
+    FollowUpKind::FollowUp
+}
+
+const COLUMNS: &str = "id, case_id, kind, note, due_date, due_at, done_at, created_at";
+
+fn from_row(row: &Row) -> rusqlite::Result<FollowUp> {
+    Ok(FollowUp {
+        id: row.get("id")?,
+        case_id: row.get("case_id")?,
+        kind: row.get("kind")?,
+        note: row.get("note")?,
+        due: Due::from_columns(row.get("due_date")?, row.get("due_at")?)?,
+        done_at: row
+            .get::<_, Option<String>>("done_at")?
+            .map(|t| instant_from_sql(&t))
+            .transpose()?,
+        created_at: instant_from_sql(&row.get::<_, String>("created_at")?)?,
+    })
+}
+
+impl Store {
+    pub fn add_follow_up(
+        &mut self,
+        case_id: i64,
+        input: &FollowUpInput,
+        now: DateTime<Utc>,
+    ) -> Result<FollowUp> {
+        let note = text::required("follow_up_note", &input.note, NAME_MAX)?;
+        if input.due.trim().is_empty() {
+            return Err(Error::invalid("follow_up_due", Rule::Empty));
+        }
+        let due = Due::parse("follow_up_due", &input.due)?;
+        self.case(case_id)?;
+        let (due_date, due_at) = due.to_columns();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO follow_up (case_id, kind, note, due_date, due_at, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    case_id,
+                    input.kind,
+                    note,
+                    due_date,
+                    due_at,
+                    instant_to_sql(now)
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.follow_up(id)
+    }
+
+    /// Marks a follow-up done (or not done again), which stops or restores its reminder.
+    pub fn set_follow_up_done(
+        &mut self,
+        id: i64,
+        done: bool,
+        now: DateTime<Utc>,
+    ) -> Result<FollowUp> {
+        let at = done.then(|| instant_to_sql(now));
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE follow_up SET done_at = ?2 WHERE id = ?1",
+                params![id, at],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound {
+                    entity: "follow_up",
+                    id,
+                });
+            }
+            Ok(())
+        })?;
+        self.follow_up(id)
+    }
+
+    pub fn follow_up(&self, id: i64) -> Result<FollowUp> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM follow_up WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                entity: "follow_up",
+                id,
+            })
+    }
+
+    pub fn follow_ups(&self, case_id: i64) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM follow_up WHERE case_id = ?1 \
+             ORDER BY coalesce(due_date, due_at), id"
+        ))?;
+        let rows = stmt.query_map([case_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,210 @@
+//! Interactions: each call, chat, email, letter or visit logged in a case.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::agent::{self, Agent, AgentInput};
+use crate::choice::choice;
+use crate::db::Store;
+use crate::due::{instant_from_sql, instant_to_sql, parse_instant};
+use crate::error::{Error, Result, Rule};
+use crate::promise::{self, PromiseInput};
+use crate::text::{self, SHORT_MAX};
+
+choice!(
+    /// How the contact happened.
+    Channel {
+        Phone = "phone",
+        Email = "email",
+        Chat = "chat",
+        Social = "social",
+        Letter = "letter",
+        InPerson = "in_person",
+        Sms = "sms",
+        Web = "web",
+    }
+);
+
+choice!(
+    /// Who reached out.
+    Direction {
+        /// I contacted them.
+        Outbound = "outbound",
+        /// They contacted me.
+        Inbound = "inbound",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Interaction {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub case_id: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub channel: Channel,
+    pub direction: Direction,
+    pub agent: Option<Agent>,
+    /// The ticket or reference number the company gave.
+    pub reference: Option<String>,
+    #[ts(type = "number | null")]
+    pub duration_min: Option<i64>,
+    #[ts(type = "number | null")]
+    pub hold_min: Option<i64>,
+    pub notes: Option<String>,
+    /// What was read back and agreed before hanging up.
+    pub summary: Option<String>,
+}
+
+/// The contact form. `occurred_at` is RFC 3339 with the user's offset; the promise, if any,
+/// is saved with the interaction or not at all.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct InteractionInput {
+    pub occurred_at: String,
+    pub channel: Channel,
+    #[serde(default = "default_direction")]
+    pub direction: Direction,
+    #[serde(default)]
+    pub agent: AgentInput,
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub duration_min: Option<String>,
+    #[serde(default)]
+    pub hold_min: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub promise: Option<PromiseInput>,
+}
+
+fn default_direction() -> Direction {
+    Direction::Outbound
+}
+
+fn minutes(field: &'static str, text: Option<&str>) -> Result<Option<i64>> {
+    match text.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(t) if t.starts_with('-') => Err(Error::invalid(field, Rule::Negative)),
+        Some(t) => t
+            .parse::<u32>()
+            .map(|m| Some(i64::from(m)))
+            .map_err(|_| Error::invalid(field, Rule::NotANumber)),
+    }
+}
+
+pub(crate) const COLUMNS: &str = "i.id, i.case_id, i.occurred_at, i.channel, i.direction, \
+    i.reference, i.duration_min, i.hold_min, i.notes, i.summary, \
+    a.id AS agent_id, a.company_id AS agent_company, a.name AS agent_name, a.code AS agent_code, \
+    a.department AS agent_department";
+
+pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Interaction> {
+    let agent = match row.get::<_, Option<i64>>("agent_id")? {
+        Some(id) => Some(Agent {
+            id,
+            company_id: row.get("agent_company")?,
+            name: row.get("agent_name")?,
+            code: row.get("agent_code")?,
+            department: row.get("agent_department")?,
+        }),
+        None => None,
+    };
+    Ok(Interaction {
+        id: row.get("id")?,
+        case_id: row.get("case_id")?,
+        occurred_at: instant_from_sql(&row.get::<_, String>("occurred_at")?)?,
+        channel: row.get("channel")?,
+        direction: row.get("direction")?,
+        agent,
+        reference: row.get("reference")?,
+        duration_min: row.get("duration_min")?,
+        hold_min: row.get("hold_min")?,
+        notes: row.get("notes")?,
+        summary: row.get("summary")?,
+    })
+}
+
+impl Store {
+    /// Logs a contact in a case, with the agent (found or added) and the promise made in it,
+    /// all in one transaction.
+    pub fn log_interaction(
+        &mut self,
+        case_id: i64,
+        input: &InteractionInput,
+        now: DateTime<Utc>,
+    ) -> Result<Interaction> {
+        let occurred_at = parse_instant("occurred_at", &input.occurred_at)?;
+        let reference = text::optional("reference", input.reference.as_deref(), SHORT_MAX)?;
+        let duration = minutes("duration_min", input.duration_min.as_deref())?;
+        let hold = minutes("hold_min", input.hold_min.as_deref())?;
+        let notes = text::long("notes", input.notes.as_deref())?;
+        let summary = text::long("summary", input.summary.as_deref())?;
+        let promise = input
+            .promise
+            .as_ref()
+            .map(PromiseInput::validate)
+            .transpose()?;
+        let case = self.case(case_id)?;
+        // Logging in a resolved case is allowed: companies call back after the fact.
+        let id = self.write(|tx| {
+            let agent_id = agent::find_or_add(tx, case.company_id, &input.agent, now)?;
+            tx.execute(
+                "INSERT INTO interaction (case_id, occurred_at, channel, direction, agent_id, \
+                 reference, duration_min, hold_min, notes, summary, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    case_id,
+                    instant_to_sql(occurred_at),
+                    input.channel,
+                    input.direction,
+                    agent_id,
+                    reference,
+                    duration,
+                    hold,
+                    notes,
+                    summary,
+                    instant_to_sql(now)
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            if let Some(p) = &promise {
+                promise::insert(tx, case_id, Some(id), agent_id, p, now)?;
+            }
+            Ok(id)
+        })?;
+        self.interaction(id)
+    }
+
+    pub fn interaction(&self, id: i64) -> Result<Interaction> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT {COLUMNS} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
+                     WHERE i.id = ?1"
+                ),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                entity: "interaction",
+                id,
+            })
+    }
+
+    /// A case's interactions, oldest first, as the timeline reads.
+    pub fn interactions(&self, case_id: i64) -> Result<Vec<Interaction>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
+             WHERE i.case_id = ?1 ORDER BY i.occurred_at, i.id"
+        ))?;
+        let rows = stmt.query_map([case_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

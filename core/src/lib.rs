@@ -1,0 +1,34 @@
+//! casebook-core: Casebook's domain, storage and reminder logic.
+//!
+//! Nothing here knows about windows or notifications, so all of it is tested directly.
+//! Time is always passed in (`now`, `today`), never read, so tests can fix it.
+
+pub mod agent;
+pub mod case;
+pub mod case_file;
+mod choice;
+pub mod company;
+pub mod db;
+pub mod due;
+pub mod error;
+pub mod follow_up;
+pub mod home;
+pub mod interaction;
+pub mod money;
+pub mod promise;
+pub mod settings;
+pub mod text;
+
+pub use agent::{Agent, AgentInput};
+pub use case::{Case, CaseInput, CaseSummary, Escalation, Outcome, Status};
+pub use case_file::CaseFile;
+pub use company::{Company, CompanyInput, CompanySummary, Identifier};
+pub use db::Store;
+pub use due::Due;
+pub use error::{Error, Result, Rule};
+pub use follow_up::{FollowUp, FollowUpInput, FollowUpKind};
+pub use home::{DueItem, DueKind, Home};
+pub use interaction::{Channel, Direction, Interaction, InteractionInput};
+pub use money::Money;
+pub use promise::{Promise, PromiseInput, PromiseStatus};
+pub use settings::Settings;

@@ -1,0 +1,169 @@
+//! Money at stake in a case: an amount in a currency's minor units, checked against ISO 4217.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result, Rule};
+
+/// An amount of money. `amount` is a plain decimal string ("12.50", "30000") so no precision is
+/// lost on the way to the UI, which formats it for the user's locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Money {
+    pub amount: String,
+    pub currency: String,
+}
+
+/// Parses what the user typed into minor units and an upper-case currency code.
+///
+/// Both empty means no money at stake. One without the other is refused, so a case never
+/// carries an amount nobody can read.
+pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64, String)>> {
+    let amount = amount.map(str::trim).filter(|s| !s.is_empty());
+    let currency = currency.map(str::trim).filter(|s| !s.is_empty());
+    let (amount, currency) = match (amount, currency) {
+        (None, None) => return Ok(None),
+        (Some(_), None) => return Err(Error::invalid("currency", Rule::Incomplete)),
+        (None, Some(_)) => return Err(Error::invalid("amount", Rule::Incomplete)),
+        (Some(a), Some(c)) => (a, c),
+    };
+    let code = currency.to_ascii_uppercase();
+    let iso = iso_currency::Currency::from_code(&code)
+        .ok_or_else(|| Error::invalid("currency", Rule::UnknownCurrency))?;
+    let exponent = iso.exponent().unwrap_or(0) as usize;
+    let minor = parse_minor(amount, exponent)?;
+    Ok(Some((minor, code)))
+}
+
+fn parse_minor(text: &str, exponent: usize) -> Result<i64> {
+    // Thousands separators are how people write money; accept them, nothing else.
+    let cleaned: String = text.chars().filter(|c| *c != ',' && *c != '_').collect();
+    if cleaned.starts_with('-') {
+        let rest = &cleaned[1..];
+        if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return Err(Error::invalid("amount", Rule::Negative));
+        }
+        return Err(Error::invalid("amount", Rule::NotANumber));
+    }
+    let cleaned = cleaned.strip_prefix('+').unwrap_or(&cleaned);
+    let (whole, frac) = match cleaned.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (cleaned, ""),
+    };
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+        return Err(Error::invalid("amount", Rule::NotANumber));
+    }
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > exponent {
+        return Err(Error::Invalid {
+            field: "amount",
+            rule: Rule::TooPrecise,
+            limit: Some(exponent),
+        });
+    }
+    let mut text = String::from(if whole.is_empty() { "0" } else { whole });
+    text.push_str(frac);
+    text.extend(std::iter::repeat_n('0', exponent - frac.len()));
+    text.parse::<i64>()
+        .map_err(|_| Error::invalid("amount", Rule::NotANumber))
+}
+
+/// Formats minor units back into the plain decimal string of [`Money::amount`].
+pub fn to_money(minor: i64, currency: &str) -> Money {
+    let exponent = iso_currency::Currency::from_code(currency)
+        .and_then(|c| c.exponent())
+        .unwrap_or(0) as usize;
+    let digits = minor.unsigned_abs().to_string();
+    let amount = if exponent == 0 {
+        digits
+    } else {
+        let padded = format!("{digits:0>width$}", width = exponent + 1);
+        let (w, f) = padded.split_at(padded.len() - exponent);
+        format!("{w}.{f}")
+    };
+    Money {
+        amount,
+        currency: currency.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(r: Result<Option<(i64, String)>>) -> Rule {
+        match r {
+            Err(Error::Invalid { rule, .. }) => rule,
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_amounts_in_minor_units_of_their_currency() {
+        assert_eq!(
+            parse(Some("12.50"), Some("usd")).unwrap(),
+            Some((1250, "USD".into()))
+        );
+        assert_eq!(
+            parse(Some("30,000"), Some("KRW")).unwrap(),
+            Some((30000, "KRW".into()))
+        );
+        assert_eq!(
+            parse(Some("1.234"), Some("BHD")).unwrap(),
+            Some((1234, "BHD".into()))
+        );
+        assert_eq!(
+            parse(Some(".5"), Some("EUR")).unwrap(),
+            Some((50, "EUR".into()))
+        );
+    }
+
+    #[test]
+    fn nothing_given_is_no_money_at_stake() {
+        assert_eq!(parse(None, None).unwrap(), None);
+        assert_eq!(parse(Some(" "), Some("")).unwrap(), None);
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_amount() {
+        assert_eq!(rule(parse(Some("abc"), Some("USD"))), Rule::NotANumber);
+        assert_eq!(rule(parse(Some("12.5.0"), Some("USD"))), Rule::NotANumber);
+        assert_eq!(rule(parse(Some("1e5"), Some("USD"))), Rule::NotANumber);
+        assert_eq!(rule(parse(Some("."), Some("USD"))), Rule::NotANumber);
+        assert_eq!(rule(parse(Some("-5"), Some("USD"))), Rule::Negative);
+        assert_eq!(rule(parse(Some("-0.01"), Some("USD"))), Rule::Negative);
+        assert_eq!(
+            rule(parse(Some("99999999999999999999"), Some("USD"))),
+            Rule::NotANumber
+        );
+    }
+
+    #[test]
+    fn refuses_currencies_outside_iso_4217() {
+        assert_eq!(rule(parse(Some("1"), Some("XYZ"))), Rule::UnknownCurrency);
+        assert_eq!(rule(parse(Some("1"), Some("won"))), Rule::UnknownCurrency);
+        assert_eq!(rule(parse(Some("1"), Some("원"))), Rule::UnknownCurrency);
+    }
+
+    #[test]
+    fn refuses_more_decimals_than_the_currency_has() {
+        assert_eq!(rule(parse(Some("100.5"), Some("KRW"))), Rule::TooPrecise);
+        assert_eq!(rule(parse(Some("1.005"), Some("USD"))), Rule::TooPrecise);
+        // Trailing zeros add no precision.
+        assert!(parse(Some("100.00"), Some("KRW")).is_ok());
+    }
+
+    #[test]
+    fn refuses_half_of_a_money_value() {
+        assert_eq!(rule(parse(Some("5"), None)), Rule::Incomplete);
+        assert_eq!(rule(parse(None, Some("USD"))), Rule::Incomplete);
+    }
+
+    #[test]
+    fn formats_minor_units_back() {
+        assert_eq!(to_money(1250, "USD").amount, "12.50");
+        assert_eq!(to_money(5, "USD").amount, "0.05");
+        assert_eq!(to_money(30000, "KRW").amount, "30000");
+        assert_eq!(to_money(1234, "BHD").amount, "1.234");
+    }
+}

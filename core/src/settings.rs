@@ -1,0 +1,60 @@
+//! The user's preferences, kept in the database so they travel with the data folder.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Store;
+use crate::error::{Error, Result, Rule};
+
+/// Languages the app speaks.
+pub const LANGUAGES: &[&str] = &["en", "ko"];
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Settings {
+    /// `None` follows the system's language.
+    pub language: Option<String>,
+}
+
+impl Store {
+    pub fn settings(&self) -> Result<Settings> {
+        Ok(Settings {
+            language: self.setting("language")?,
+        })
+    }
+
+    /// Sets the app's language, or `None` to follow the system again.
+    pub fn set_language(&mut self, language: Option<&str>) -> Result<Settings> {
+        match language {
+            Some(l) if !LANGUAGES.contains(&l) => {
+                return Err(Error::invalid("language", Rule::NotAllowed))
+            }
+            Some(l) => self.put_setting("language", Some(l))?,
+            None => self.put_setting("language", None)?,
+        }
+        self.settings()
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    fn put_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        self.write(|tx| {
+            match value {
+                Some(v) => tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![key, v],
+                )?,
+                None => tx.execute("DELETE FROM setting WHERE key = ?1", [key])?,
+            };
+            Ok(())
+        })
+    }
+}
