@@ -105,13 +105,14 @@ impl Store {
         let overdue_filter = "(d.due_date < ?1 OR d.due_at <= ?2)";
         let soon_filter =
             "((d.due_date >= ?1 AND d.due_date <= ?3) OR (d.due_at > ?2 AND d.due_at <= ?4))";
-        let args = params![today_sql, now_sql, soon_date, soon_at];
+        let overdue_args = params![today_sql, now_sql];
+        let soon_args = params![today_sql, now_sql, soon_date, soon_at];
 
         Ok(Home {
-            overdue: self.due_items(overdue_filter, args)?,
-            overdue_total: self.count_due(overdue_filter, args)?,
-            due_soon: self.due_items(soon_filter, args)?,
-            due_soon_total: self.count_due(soon_filter, args)?,
+            overdue: self.due_items(overdue_filter, overdue_args)?,
+            overdue_total: self.count_due(overdue_filter, overdue_args)?,
+            due_soon: self.due_items(soon_filter, soon_args)?,
+            due_soon_total: self.count_due(soon_filter, soon_args)?,
             companies: self.open_cases_by_company()?,
             company_count: self
                 .conn

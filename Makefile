@@ -1,0 +1,90 @@
+# Casebook: `make run` opens the app, `make test` runs every test.
+# Both install what a fresh Debian or Ubuntu machine lacks first.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+APP := target/debug/casebook
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What the app needs to build and run, and what the end-to-end tests need on top:
+# a virtual display, a WebDriver for WebKitGTK, a session bus, a notification daemon, and
+# fonts with Hangul so Korean screenshots are readable.
+BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
+	libayatana-appindicator3-dev librsvg2-dev
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver dbus-x11 dunst fonts-noto-cjk
+
+# Installs the Debian packages named that are not installed yet; silent when all are there.
+define need_packages
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+# Installs a folder's npm packages from its lock file, only when the lock file changed.
+define npm_install
+	@cd $(1) && if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null; then \
+	  npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock; \
+	fi
+endef
+
+.PHONY: run test deps build-deps test-deps node-deps ui app lint test-rust test-ui test-e2e bench
+
+run: build-deps app
+	$(APP)
+
+test: build-deps test-deps lint test-rust test-ui test-e2e
+
+# --- installing what is missing --------------------------------------------------------------
+
+build-deps: node-deps
+	$(call need_packages,$(BUILD_PACKAGES))
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
+
+test-deps:
+	$(call need_packages,$(TEST_PACKAGES))
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked
+	$(call npm_install,tests)
+
+node-deps:
+	@command -v npm >/dev/null || $(SUDO) apt-get install -y -qq nodejs npm
+	$(call npm_install,ui)
+
+# --- building ---------------------------------------------------------------------------------
+
+ui: node-deps
+	cd ui && npm run build
+
+# The UI is compiled into the binary (the custom-protocol feature, on by default), so the app
+# runs without a dev server.
+app: ui
+	cargo build -p casebook
+
+# --- checking ---------------------------------------------------------------------------------
+
+lint: node-deps
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run lint && npm run check
+
+# The TypeScript types are regenerated from the Rust structs by the tests; a difference from
+# what is committed means the UI was built against stale types.
+test-rust:
+	cargo test --workspace
+	@git diff --exit-code --stat -- ui/src/lib/bindings \
+	  && test -z "$$(git status --porcelain -- ui/src/lib/bindings)" \
+	  || { echo "ui/src/lib/bindings is out of date: run cargo test and commit the result." >&2; exit 1; }
+
+test-ui: node-deps
+	cd ui && npm test
+
+test-e2e: app test-deps
+	tests/run-e2e
+
+bench:
+	cargo bench -p casebook-core

@@ -1,0 +1,207 @@
+mod common;
+use casebook_core::*;
+use common::*;
+
+#[test]
+fn a_case_is_opened_with_its_outcome_money_and_identifiers() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let mut input = case_input(c.id, "  환불이 안 됨 — refund never came 💸 ");
+    input.desired_outcome = Some("Refund of 30,000 won to my card".into());
+    input.amount = Some("30,000".into());
+    input.currency = Some("krw".into());
+    input.identifiers = vec![Identifier {
+        label: "Order".into(),
+        value: "A-77".into(),
+    }];
+    let k = s.open_case(&input, now()).unwrap();
+    assert_eq!(k.title, "환불이 안 됨 — refund never came 💸");
+    assert_eq!(
+        k.money,
+        Some(Money {
+            amount: "30000".into(),
+            currency: "KRW".into()
+        })
+    );
+    assert_eq!(k.status, Status::Open);
+    assert_eq!(k.opened_at, now());
+    assert_eq!(s.case(k.id).unwrap(), k);
+}
+
+#[test]
+fn bad_case_input_is_refused_with_the_field_to_fix_and_nothing_saved() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let with = |f: &dyn Fn(&mut CaseInput)| {
+        let mut i = case_input(c.id, "Refund");
+        f(&mut i);
+        i
+    };
+    let cases: Vec<(CaseInput, (&str, Rule))> = vec![
+        (with(&|i| i.title = " ".into()), ("title", Rule::Empty)),
+        (
+            with(&|i| i.title = "t".repeat(100_000)),
+            ("title", Rule::TooLong),
+        ),
+        (
+            with(&|i| {
+                i.amount = Some("twelve".into());
+                i.currency = Some("USD".into())
+            }),
+            ("amount", Rule::NotANumber),
+        ),
+        (
+            with(&|i| {
+                i.amount = Some("-12".into());
+                i.currency = Some("USD".into())
+            }),
+            ("amount", Rule::Negative),
+        ),
+        (
+            with(&|i| {
+                i.amount = Some("12".into());
+                i.currency = Some("DOLLARS".into())
+            }),
+            ("currency", Rule::UnknownCurrency),
+        ),
+        (
+            with(&|i| i.amount = Some("12".into())),
+            ("currency", Rule::Incomplete),
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(invalid(s.open_case(&input, now())), expected);
+    }
+    assert!(s.company_cases(c.id).unwrap().is_empty());
+}
+
+#[test]
+fn a_case_needs_an_existing_company() {
+    let mut s = store();
+    let r = s.open_case(&case_input(99, "Refund"), now());
+    assert!(matches!(
+        r,
+        Err(Error::NotFound {
+            entity: "company",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_long_pasted_description_is_kept_exactly() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let mut input = case_input(c.id, "Refund");
+    let pasted = "> Dear customer,\n>   we are sorry 😔\n".repeat(3_000);
+    input.description = Some(pasted.clone());
+    let k = s.open_case(&input, now()).unwrap();
+    assert!(pasted.chars().count() >= 100_000);
+    assert_eq!(s.case(k.id).unwrap().description.unwrap(), pasted);
+}
+
+#[test]
+fn resolving_records_the_outcome_and_reopening_clears_it() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let k = open_case(&mut s, c.id, "Refund");
+    let resolved = s
+        .resolve_case(
+            k.id,
+            Outcome::Partial,
+            Some("Got half back"),
+            at(2026, 11, 25, 9),
+        )
+        .unwrap();
+    assert_eq!(resolved.status, Status::Resolved);
+    assert_eq!(resolved.outcome, Some(Outcome::Partial));
+    assert_eq!(resolved.resolved_at, Some(at(2026, 11, 25, 9)));
+    assert_eq!(resolved.resolution_note.as_deref(), Some("Got half back"));
+
+    let reopened = s.reopen_case(k.id, at(2026, 11, 26, 9)).unwrap();
+    assert_eq!(reopened.status, Status::Open);
+    assert_eq!(reopened.outcome, None);
+    assert_eq!(reopened.resolved_at, None);
+}
+
+#[test]
+fn resolving_or_reopening_a_missing_case_says_so() {
+    let mut s = store();
+    assert!(matches!(
+        s.resolve_case(5, Outcome::GotIt, None, now()),
+        Err(Error::NotFound {
+            entity: "case",
+            id: 5
+        })
+    ));
+    assert!(matches!(
+        s.reopen_case(5, now()),
+        Err(Error::NotFound {
+            entity: "case",
+            id: 5
+        })
+    ));
+}
+
+#[test]
+fn editing_a_case_changes_its_fields_and_can_move_it_to_another_company() {
+    let mut s = store();
+    let a = company(&mut s, "Acme");
+    let b = company(&mut s, "Beta");
+    let k = open_case(&mut s, a.id, "Refund");
+    let mut input = case_input(b.id, "Refund for order A-77");
+    input.escalation = Escalation::Supervisor;
+    let edited = s.update_case(k.id, &input, now()).unwrap();
+    assert_eq!(edited.company_id, b.id);
+    assert_eq!(edited.escalation, Escalation::Supervisor);
+    assert!(s.company_cases(a.id).unwrap().is_empty());
+    assert_eq!(
+        s.company_cases(b.id).unwrap()[0].title,
+        "Refund for order A-77"
+    );
+}
+
+#[test]
+fn a_company_case_list_puts_open_cases_first_with_their_next_due() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let old = s
+        .open_case(&case_input(c.id, "Old"), at(2026, 1, 1, 9))
+        .unwrap();
+    let done = s
+        .open_case(&case_input(c.id, "Done"), at(2026, 6, 1, 9))
+        .unwrap();
+    s.resolve_case(done.id, Outcome::GotIt, None, now())
+        .unwrap();
+    let mut call_in = call("2026-11-18T10:00:00+09:00");
+    call_in.promise = Some(promise("Refund", "2026-11-30"));
+    s.log_interaction(old.id, &call_in, now()).unwrap();
+    s.add_follow_up(
+        old.id,
+        &FollowUpInput {
+            kind: FollowUpKind::FollowUp,
+            note: "Call again".into(),
+            due: "2026-11-24".into(),
+        },
+        now(),
+    )
+    .unwrap();
+
+    let list = s.company_cases(c.id).unwrap();
+    assert_eq!(
+        list.iter().map(|k| k.title.as_str()).collect::<Vec<_>>(),
+        vec!["Old", "Done"],
+        "open before resolved"
+    );
+    let old = &list[0];
+    assert_eq!(old.interactions, 1);
+    assert_eq!(old.pending_promises, 1);
+    assert_eq!(
+        old.next_due,
+        Some(Due::Date {
+            date: day(2026, 11, 24)
+        }),
+        "the earliest of promise and follow-up"
+    );
+    assert_eq!(old.last_contact_at, Some(at(2026, 11, 18, 1)));
+}
