@@ -76,8 +76,9 @@ CREATE TABLE promise (
     CHECK ((due_date IS NULL) <> (due_at IS NULL))
 );
 CREATE INDEX promise_case ON promise (case_id);
-CREATE INDEX promise_pending_date ON promise (due_date) WHERE status = 'pending';
-CREATE INDEX promise_pending_at ON promise (due_at) WHERE status = 'pending';
+-- Day and instant dues share one sort key: a day ('2026-11-20') sorts before the instants
+-- of that day ('2026-11-20T09:00:00.000Z'), so lists walk this index in due order.
+CREATE INDEX promise_pending_due ON promise (coalesce(due_date, due_at)) WHERE status = 'pending';
 
 CREATE TABLE follow_up (
     id          INTEGER PRIMARY KEY,
@@ -91,8 +92,7 @@ CREATE TABLE follow_up (
     CHECK ((due_date IS NULL) <> (due_at IS NULL))
 );
 CREATE INDEX follow_up_case ON follow_up (case_id);
-CREATE INDEX follow_up_open_date ON follow_up (due_date) WHERE done_at IS NULL;
-CREATE INDEX follow_up_open_at ON follow_up (due_at) WHERE done_at IS NULL;
+CREATE INDEX follow_up_open_due ON follow_up (coalesce(due_date, due_at)) WHERE done_at IS NULL;
 
 -- The user's preferences (language, reminder time), one row each.
 CREATE TABLE setting (

@@ -244,7 +244,8 @@ impl Store {
         self.case(id)
     }
 
-    /// Opens a resolved case again; its pending promises and follow-ups count again.
+    /// Opens a resolved case again; its pending promises and follow-ups count again, and
+    /// their reminders fire again: the user reopened it because it is not fixed.
     pub fn reopen_case(&mut self, id: i64, now: DateTime<Utc>) -> Result<Case> {
         self.write(|tx| {
             let changed = tx.execute(
@@ -252,7 +253,14 @@ impl Store {
                  resolution_note = NULL, updated_at = ?2 WHERE id = ?1",
                 params![id, instant_to_sql(now)],
             )?;
-            not_found_if_zero(changed, id)
+            not_found_if_zero(changed, id)?;
+            tx.execute(
+                "DELETE FROM reminder_fired WHERE \
+                   (kind = 'promise' AND item_id IN (SELECT id FROM promise WHERE case_id = ?1)) \
+                   OR (kind <> 'promise' AND item_id IN (SELECT id FROM follow_up WHERE case_id = ?1))",
+                [id],
+            )?;
+            Ok(())
         })?;
         self.case(id)
     }

@@ -9,7 +9,10 @@ use crate::error::{Error, Result};
 
 /// Every schema change, in order. The database's `user_version` is how many have been applied.
 /// Never edit one that has shipped: add the next.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_case_files.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_case_files.sql"),
+    include_str!("../migrations/0002_reminders.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

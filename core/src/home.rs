@@ -1,7 +1,6 @@
 //! The home screen: what is overdue, what is due soon, and the open cases by company.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Store;
@@ -80,18 +79,38 @@ pub struct Home {
     pub company_count: i64,
 }
 
-/// Pending promises and open follow-ups of open cases, as one list with one sort key.
-const DUE_ITEMS: &str = "
-    SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
-           ag.name AS agent_name, ag.code AS agent_code, i.reference
-      FROM promise p
-      LEFT JOIN agent ag ON ag.id = p.agent_id
-      LEFT JOIN interaction i ON i.id = p.interaction_id
-     WHERE p.status = 'pending'
-    UNION ALL
-    SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at, NULL, NULL, NULL
-      FROM follow_up f
-     WHERE f.done_at IS NULL";
+/// The most a list's total counts to; past it the screen says "1,000+". Counting every row of
+/// a years-old backlog would cost more than the number is worth.
+pub const COUNT_CAP: i64 = 1_000;
+
+/// One branch per table, each walking its due-order index from the earliest due and stopping at
+/// `limit`; the two are then merged. `?1`/`?2` bound the due key, `?3`..`?6` the precise rule.
+fn due_items_sql(rule: &str, limit: i64) -> String {
+    format!(
+        "SELECT * FROM (
+           SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
+                  coalesce(p.due_date, p.due_at) AS due_key
+             FROM promise p JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
+            WHERE p.status = 'pending'
+              AND coalesce(p.due_date, p.due_at) >= ?1 AND coalesce(p.due_date, p.due_at) <= ?2
+              AND ({rule})
+            ORDER BY coalesce(p.due_date, p.due_at) LIMIT {limit})
+         UNION ALL
+         SELECT * FROM (
+           SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at,
+                  coalesce(f.due_date, f.due_at)
+             FROM follow_up f JOIN \"case\" k ON k.id = f.case_id AND k.status = 'open'
+            WHERE f.done_at IS NULL
+              AND coalesce(f.due_date, f.due_at) >= ?1 AND coalesce(f.due_date, f.due_at) <= ?2
+              AND ({rule})
+            ORDER BY coalesce(f.due_date, f.due_at) LIMIT {limit})"
+    )
+}
+
+/// Overdue: a day already passed (before `?3`, today), or an instant already reached (`?4`, now).
+const OVERDUE: &str = "due_date < ?3 OR due_at <= ?4";
+/// Due soon: from today to `?5`, or from now to `?6`.
+const DUE_SOON: &str = "(due_date >= ?3 AND due_date <= ?5) OR (due_at > ?4 AND due_at <= ?6)";
 
 impl Store {
     /// The home screen at `now`, where `today` is the user's local calendar day. A day-only
@@ -101,18 +120,31 @@ impl Store {
         let today_sql = today.to_string();
         let soon_date = (today + Duration::days(DUE_SOON_DAYS)).to_string();
         let soon_at = instant_to_sql(now + Duration::days(DUE_SOON_DAYS));
+        // Key ranges for the index walk; the rule then decides exactly. Text order is time
+        // order for both kinds of key.
+        let overdue_range = (String::new(), now_sql.clone().max(today_sql.clone()));
+        let soon_range = (
+            now_sql.clone().min(today_sql.clone()),
+            soon_at.clone().max(soon_date.clone() + "T99"),
+        );
+        let args = |range: &(String, String)| {
+            [
+                range.0.clone(),
+                range.1.clone(),
+                today_sql.clone(),
+                now_sql.clone(),
+                soon_date.clone(),
+                soon_at.clone(),
+            ]
+        };
 
-        let overdue_filter = "(d.due_date < ?1 OR d.due_at <= ?2)";
-        let soon_filter =
-            "((d.due_date >= ?1 AND d.due_date <= ?3) OR (d.due_at > ?2 AND d.due_at <= ?4))";
-        let overdue_args = params![today_sql, now_sql];
-        let soon_args = params![today_sql, now_sql, soon_date, soon_at];
-
+        let (overdue, overdue_total) = self.due_list(OVERDUE, &args(&overdue_range))?;
+        let (due_soon, due_soon_total) = self.due_list(DUE_SOON, &args(&soon_range))?;
         Ok(Home {
-            overdue: self.due_items(overdue_filter, overdue_args)?,
-            overdue_total: self.count_due(overdue_filter, overdue_args)?,
-            due_soon: self.due_items(soon_filter, soon_args)?,
-            due_soon_total: self.count_due(soon_filter, soon_args)?,
+            overdue,
+            overdue_total,
+            due_soon,
+            due_soon_total,
             companies: self.open_cases_by_company()?,
             company_count: self
                 .conn
@@ -120,17 +152,27 @@ impl Store {
         })
     }
 
-    fn due_items(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<DueItem>> {
+    /// The first [`LIST_LIMIT`] items matching `rule`, in due order, and how many match (up to
+    /// [`COUNT_CAP`]).
+    fn due_list(&self, rule: &str, args: &[String]) -> Result<(Vec<DueItem>, i64)> {
+        // SQLite counts parameters up to the highest number a statement names, so pass only
+        // as many as the rule uses.
+        let args = &args[..if rule.contains("?6") { 6 } else { 4 }];
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT d.*, k.title AS case_title, k.company_id, c.name AS company_name
-               FROM ({DUE_ITEMS}) d
-               JOIN \"case\" k ON k.id = d.case_id AND k.status = 'open'
+            "SELECT d.kind, d.id, d.case_id, d.text, d.due_date, d.due_at,
+                    k.title AS case_title, k.company_id, c.name AS company_name,
+                    ag.name AS agent_name, ag.code AS agent_code, i.reference
+               FROM ({items}) d
+               JOIN \"case\" k ON k.id = d.case_id
                JOIN company c ON c.id = k.company_id
-              WHERE {filter}
-              ORDER BY coalesce(d.due_date, d.due_at), d.id
-              LIMIT {LIST_LIMIT}"
+               LEFT JOIN promise p ON d.kind = 'promise' AND p.id = d.id
+               LEFT JOIN agent ag ON ag.id = p.agent_id
+               LEFT JOIN interaction i ON i.id = p.interaction_id
+              ORDER BY d.due_key, d.id
+              LIMIT {LIST_LIMIT}",
+            items = due_items_sql(rule, LIST_LIMIT)
         ))?;
-        let rows = stmt.query_map(args, |row| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |row| {
             let kind = match row.get::<_, String>("kind")?.as_str() {
                 "promise" => DueKind::Promise,
                 "deadline" => DueKind::Deadline,
@@ -150,46 +192,53 @@ impl Store {
                 reference: row.get("reference")?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let items: Vec<DueItem> = rows.collect::<rusqlite::Result<_>>()?;
+        let total = if (items.len() as i64) < LIST_LIMIT {
+            items.len() as i64
+        } else {
+            let mut count = self.conn.prepare_cached(&format!(
+                "SELECT count(*) FROM ({})",
+                due_items_sql(rule, COUNT_CAP)
+            ))?;
+            count
+                .query_row(rusqlite::params_from_iter(args.iter()), |r| {
+                    r.get::<_, i64>(0)
+                })?
+                .min(COUNT_CAP)
+        };
+        Ok((items, total))
     }
 
-    fn count_due(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<i64> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT count(*) FROM ({DUE_ITEMS}) d
-               JOIN \"case\" k ON k.id = d.case_id AND k.status = 'open'
-              WHERE {filter}"
-        ))?;
-        Ok(stmt.query_row(args, |r| r.get(0))?)
-    }
-
+    /// Each company with open cases: how many, and the newest few. One small index walk per
+    /// company instead of ranking every open case.
     fn open_cases_by_company(&self) -> Result<Vec<CompanyOpenCases>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT company_id, company_name, open_cases, id, title FROM (
-                 SELECT k.company_id, c.name AS company_name, k.id, k.title,
-                        count(*) OVER (PARTITION BY k.company_id) AS open_cases,
-                        row_number() OVER (PARTITION BY k.company_id
-                                           ORDER BY k.opened_at DESC, k.id DESC) AS n
-                   FROM \"case\" k JOIN company c ON c.id = k.company_id
-                  WHERE k.status = 'open')
-              WHERE n <= {CASES_PER_COMPANY}
-              ORDER BY company_name COLLATE NOCASE, company_id, n"
+        let mut companies = self.conn.prepare_cached(
+            "SELECT c.id, c.name, (SELECT count(*) FROM \"case\" k
+                                    WHERE k.company_id = c.id AND k.status = 'open') AS open
+               FROM company c WHERE open > 0 ORDER BY c.name COLLATE NOCASE, c.id",
+        )?;
+        let mut newest = self.conn.prepare_cached(&format!(
+            "SELECT id, title FROM \"case\" WHERE company_id = ?1 AND status = 'open'
+              ORDER BY opened_at DESC, id DESC LIMIT {CASES_PER_COMPANY}"
         ))?;
-        let mut out: Vec<CompanyOpenCases> = Vec::new();
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let company_id: i64 = row.get(0)?;
-            if out.last().is_none_or(|c| c.company_id != company_id) {
-                out.push(CompanyOpenCases {
-                    company_id,
-                    company_name: row.get(1)?,
-                    open_cases: row.get(2)?,
-                    cases: Vec::new(),
-                });
-            }
-            let group = out.last_mut().expect("pushed above");
-            group.cases.push(CaseBrief {
-                id: row.get(3)?,
-                title: row.get(4)?,
+        let groups = companies
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, String, i64)>>>()?;
+        let mut out = Vec::with_capacity(groups.len());
+        for (company_id, company_name, open_cases) in groups {
+            let cases = newest
+                .query_map([company_id], |r| {
+                    Ok(CaseBrief {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            out.push(CompanyOpenCases {
+                company_id,
+                company_name,
+                open_cases,
+                cases,
             });
         }
         Ok(out)

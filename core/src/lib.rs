@@ -16,6 +16,7 @@ pub mod home;
 pub mod interaction;
 pub mod money;
 pub mod promise;
+pub mod reminder;
 pub mod settings;
 pub mod text;
 
@@ -31,4 +32,5 @@ pub use home::{DueItem, DueKind, Home};
 pub use interaction::{Channel, Direction, Interaction, InteractionInput};
 pub use money::Money;
 pub use promise::{Promise, PromiseInput, PromiseStatus};
+pub use reminder::Reminder;
 pub use settings::Settings;

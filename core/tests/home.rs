@@ -150,3 +150,19 @@ fn a_new_user_sees_an_empty_home() {
     assert_eq!(home.company_count, 0);
     assert!(home.overdue.is_empty() && home.due_soon.is_empty() && home.companies.is_empty());
 }
+
+#[test]
+fn a_long_backlog_lists_the_oldest_and_counts_them_all() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let k = open_case(&mut s, c.id, "Many promises");
+    for n in 0..(home::LIST_LIMIT + 5) {
+        let due = day(2025, 1, 1) + chrono::Duration::days(n);
+        s.add_promise(k.id, &promise(&format!("P{n}"), &due.to_string()), now())
+            .unwrap();
+    }
+    let home = s.home(now(), day(2026, 11, 20)).unwrap();
+    assert_eq!(home.overdue.len() as i64, home::LIST_LIMIT);
+    assert_eq!(home.overdue_total, home::LIST_LIMIT + 5);
+    assert_eq!(home.overdue[0].text, "P0", "oldest first");
+}

@@ -1,0 +1,292 @@
+//! Reminders: which promises and follow-ups are due to notify the user at a given `now`.
+//!
+//! Everything here is a pure function of the database and the `now` and time zone passed in,
+//! so every rule is tested with fixed times.
+//!
+//! A *due event* is one (item, fire time) pair. It fires once: firing is recorded with its fire
+//! time, so a restart does not repeat it, while snoozing or changing the due date makes a new
+//! event that fires again.
+
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Store;
+use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::error::{Error, Result, Rule};
+use crate::home::DueKind;
+
+/// When day-only dues fire unless the user chose another time.
+pub const DEFAULT_REMINDER_TIME: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
+
+/// One reminder to show: what is due, for which case, and the names the user needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Reminder {
+    pub kind: DueKind,
+    #[ts(type = "number")]
+    pub item_id: i64,
+    /// When this due event was meant to fire.
+    pub fire_at: DateTime<Utc>,
+    pub due: Due,
+    #[ts(type = "number")]
+    pub case_id: i64,
+    pub case_title: String,
+    pub company_name: String,
+    /// What was promised, or the follow-up's note.
+    pub text: String,
+    pub agent_name: Option<String>,
+    pub agent_code: Option<String>,
+    pub reference: Option<String>,
+}
+
+/// When an item's current due event fires, in the user's time zone `tz`:
+/// - a snooze, if set, wins;
+/// - a timed due fires at its time;
+/// - a day-only promise or follow-up fires at the reminder time on the day after its day
+///   (the company had all of that day to keep it);
+/// - a deadline gives a heads-up at the reminder time on the day before, while there is still
+///   time to act.
+pub fn fire_at<Tz: TimeZone>(
+    kind: DueKind,
+    due: Due,
+    snoozed_until: Option<DateTime<Utc>>,
+    reminder_time: NaiveTime,
+    tz: &Tz,
+) -> DateTime<Utc> {
+    if let Some(t) = snoozed_until {
+        return t;
+    }
+    match due {
+        Due::At { at } => at,
+        Due::Date { date } => {
+            let day = match kind {
+                DueKind::Deadline => date.checked_sub_days(Days::new(1)),
+                DueKind::Promise | DueKind::FollowUp => date.checked_add_days(Days::new(1)),
+            }
+            .unwrap_or(date);
+            local_instant(tz, day, reminder_time)
+        }
+    }
+}
+
+/// The instant a local wall-clock time happens on `day`. A time skipped by a daylight-saving
+/// change happens an hour later; a time that happens twice counts the first time.
+fn local_instant<Tz: TimeZone>(tz: &Tz, day: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
+    let local = day.and_time(time);
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        chrono::LocalResult::None => {
+            let later = local + chrono::Duration::hours(1);
+            tz.from_local_datetime(&later)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                // No real zone skips two hours; fall back to reading the time as UTC.
+                .unwrap_or_else(|| Utc.from_utc_datetime(&local))
+        }
+    }
+}
+
+struct Candidate {
+    reminder: Reminder,
+    fired: bool,
+}
+
+/// Pending promises and open follow-ups of open cases, with what a reminder shows.
+const ITEMS: &str = "
+    SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
+           p.snoozed_until, ag.name AS agent_name, ag.code AS agent_code, i.reference
+      FROM promise p
+      LEFT JOIN agent ag ON ag.id = p.agent_id
+      LEFT JOIN interaction i ON i.id = p.interaction_id
+     WHERE p.status = 'pending'
+    UNION ALL
+    SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at, f.snoozed_until,
+           NULL, NULL, NULL
+      FROM follow_up f
+     WHERE f.done_at IS NULL";
+
+impl Store {
+    /// The time of day day-only dues fire at.
+    pub fn reminder_time(&self) -> Result<NaiveTime> {
+        let stored: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = 'reminder_time'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(stored
+            .and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok())
+            .unwrap_or(DEFAULT_REMINDER_TIME))
+    }
+
+    /// Sets the reminder time from `HH:MM`.
+    pub fn set_reminder_time(&mut self, text: &str) -> Result<NaiveTime> {
+        let time = NaiveTime::parse_from_str(text.trim(), "%H:%M")
+            .map_err(|_| Error::invalid("reminder_time", Rule::NotADate))?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES ('reminder_time', ?1) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [time.format("%H:%M").to_string()],
+            )?;
+            Ok(())
+        })?;
+        Ok(time)
+    }
+
+    /// Every due event that should have fired by `now` and has not: what the scheduler
+    /// notifies, oldest first. Resolved cases and settled items have none.
+    pub fn due_reminders<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Vec<Reminder>> {
+        let today = now.with_timezone(tz).date_naive();
+        // Day-only dues can fire at the earliest the day before their day (deadlines).
+        let latest_day = today.checked_add_days(Days::new(1)).unwrap_or(today);
+        let now_sql = instant_to_sql(now);
+        let mut due: Vec<Reminder> = self
+            .candidates(
+                "(d.snoozed_until IS NOT NULL AND d.snoozed_until <= ?1) OR \
+                 (d.snoozed_until IS NULL AND (d.due_at <= ?1 OR d.due_date <= ?2))",
+                params![now_sql, latest_day.to_string()],
+                tz,
+            )?
+            .into_iter()
+            .filter(|c| !c.fired && c.reminder.fire_at <= now)
+            .map(|c| c.reminder)
+            .collect();
+        due.sort_by_key(|r| (r.fire_at, r.item_id));
+        Ok(due)
+    }
+
+    /// The next time after `now` that something will come due, if anything will: how long the
+    /// scheduler may sleep.
+    pub fn next_reminder_at<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Option<DateTime<Utc>>> {
+        let today = now.with_timezone(tz).date_naive();
+        let yesterday = today.checked_sub_days(Days::new(1)).unwrap_or(today);
+        Ok(self
+            .candidates(
+                "(d.snoozed_until IS NOT NULL AND d.snoozed_until > ?1) OR \
+                 (d.snoozed_until IS NULL AND (d.due_at > ?1 OR d.due_date >= ?2))",
+                params![instant_to_sql(now), yesterday.to_string()],
+                tz,
+            )?
+            .into_iter()
+            .filter(|c| !c.fired && c.reminder.fire_at > now)
+            .map(|c| c.reminder.fire_at)
+            .min())
+    }
+
+    /// Records that these due events fired, so they never fire again.
+    pub fn mark_fired(&mut self, reminders: &[Reminder], now: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO reminder_fired (kind, item_id, fire_at, fired_at) \
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for r in reminders {
+                stmt.execute(params![
+                    kind_name(r.kind),
+                    r.item_id,
+                    instant_to_sql(r.fire_at),
+                    instant_to_sql(now)
+                ])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Makes a promise or follow-up fire again at `until`.
+    pub fn snooze(&mut self, kind: DueKind, item_id: i64, until: DateTime<Utc>) -> Result<()> {
+        let (table, entity) = match kind {
+            DueKind::Promise => ("promise", "promise"),
+            DueKind::FollowUp | DueKind::Deadline => ("follow_up", "follow_up"),
+        };
+        self.write(|tx| {
+            let changed = tx.execute(
+                &format!("UPDATE {table} SET snoozed_until = ?2 WHERE id = ?1"),
+                params![item_id, instant_to_sql(until)],
+            )?;
+            if changed == 0 {
+                return Err(Error::NotFound {
+                    entity,
+                    id: item_id,
+                });
+            }
+            Ok(())
+        })
+    }
+
+    fn candidates<Tz: TimeZone>(
+        &self,
+        filter: &str,
+        args: &[&dyn rusqlite::ToSql],
+        tz: &Tz,
+    ) -> Result<Vec<Candidate>> {
+        let reminder_time = self.reminder_time()?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT d.*, k.title AS case_title, c.name AS company_name
+               FROM ({ITEMS}) d
+               JOIN \"case\" k ON k.id = d.case_id AND k.status = 'open'
+               JOIN company c ON c.id = k.company_id
+              WHERE {filter}"
+        ))?;
+        let mut fired = self.conn.prepare_cached(
+            "SELECT 1 FROM reminder_fired WHERE kind = ?1 AND item_id = ?2 AND fire_at = ?3",
+        )?;
+        let mut out = Vec::new();
+        let mut rows = stmt.query(args)?;
+        while let Some(row) = rows.next()? {
+            let kind = match row.get::<_, String>("kind")?.as_str() {
+                "promise" => DueKind::Promise,
+                "deadline" => DueKind::Deadline,
+                _ => DueKind::FollowUp,
+            };
+            let due = Due::from_columns(row.get("due_date")?, row.get("due_at")?)?;
+            let snoozed = row
+                .get::<_, Option<String>>("snoozed_until")?
+                .map(|t| instant_from_sql(&t))
+                .transpose()?;
+            let at = fire_at(kind, due, snoozed, reminder_time, tz);
+            let item_id: i64 = row.get("id")?;
+            let was_fired = fired.exists(params![kind_name(kind), item_id, instant_to_sql(at)])?;
+            out.push(Candidate {
+                fired: was_fired,
+                reminder: Reminder {
+                    kind,
+                    item_id,
+                    fire_at: at,
+                    due,
+                    case_id: row.get("case_id")?,
+                    case_title: row.get("case_title")?,
+                    company_name: row.get("company_name")?,
+                    text: row.get("text")?,
+                    agent_name: row.get("agent_name")?,
+                    agent_code: row.get("agent_code")?,
+                    reference: row.get("reference")?,
+                },
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn kind_name(kind: DueKind) -> &'static str {
+    match kind {
+        DueKind::Promise => "promise",
+        DueKind::FollowUp => "follow_up",
+        DueKind::Deadline => "deadline",
+    }
+}
