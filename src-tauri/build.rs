@@ -20,6 +20,12 @@ const COMMANDS: &[&str] = &[
     "set_follow_up_done",
     "get_settings",
     "set_language",
+    "reminder_status",
+    "snooze",
+    "get_reminder_time",
+    "set_reminder_time",
+    "get_autostart",
+    "set_autostart",
 ];
 
 fn main() {

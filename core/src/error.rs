@@ -52,7 +52,7 @@ pub enum Error {
         "this data folder was written by a newer Casebook (data version {found}, this one knows up to {supported}); update Casebook to open it"
     )]
     DatabaseTooNew { found: i64, supported: i64 },
-    #[error("the file is not a Casebook export: {0}")]
+    #[error("cannot import: {0}")]
     BadImport(String),
     #[error("storage error: {0}")]
     Storage(#[from] rusqlite::Error),

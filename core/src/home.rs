@@ -84,13 +84,14 @@ pub struct Home {
 pub const COUNT_CAP: i64 = 1_000;
 
 /// One branch per table, each walking its due-order index from the earliest due and stopping at
-/// `limit`; the two are then merged. `?1`/`?2` bound the due key, `?3`..`?6` the precise rule.
+/// `limit`; the two are then merged. CROSS JOIN keeps SQLite from starting at the open cases
+/// instead, which reads every pending item of every open case to sort them. `?1`/`?2` bound the due key, `?3`..`?6` the precise rule.
 fn due_items_sql(rule: &str, limit: i64) -> String {
     format!(
         "SELECT * FROM (
            SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
                   coalesce(p.due_date, p.due_at) AS due_key
-             FROM promise p JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
+             FROM promise p CROSS JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
             WHERE p.status = 'pending'
               AND coalesce(p.due_date, p.due_at) >= ?1 AND coalesce(p.due_date, p.due_at) <= ?2
               AND ({rule})
@@ -99,7 +100,7 @@ fn due_items_sql(rule: &str, limit: i64) -> String {
          SELECT * FROM (
            SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at,
                   coalesce(f.due_date, f.due_at)
-             FROM follow_up f JOIN \"case\" k ON k.id = f.case_id AND k.status = 'open'
+             FROM follow_up f CROSS JOIN \"case\" k ON k.id = f.case_id AND k.status = 'open'
             WHERE f.done_at IS NULL
               AND coalesce(f.due_date, f.due_at) >= ?1 AND coalesce(f.due_date, f.due_at) <= ?2
               AND ({rule})

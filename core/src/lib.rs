@@ -4,6 +4,7 @@
 //! Time is always passed in (`now`, `today`), never read, so tests can fix it.
 
 pub mod agent;
+pub mod backup;
 pub mod case;
 pub mod case_file;
 mod choice;
@@ -15,6 +16,7 @@ pub mod follow_up;
 pub mod home;
 pub mod interaction;
 pub mod money;
+pub mod notice;
 pub mod promise;
 pub mod reminder;
 pub mod settings;

@@ -1,31 +1,210 @@
-//! The desktop app: opens the database, then the window.
+//! The desktop app: the database, the window, the tray and the reminder scheduler.
+//!
+//! Closing the window keeps Casebook in the tray so reminders keep coming; Quit in the tray
+//! menu ends it. A second launch focuses the running one.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use casebook_core::Store;
+use chrono::{Local, Utc};
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Emitter, Manager, RunEvent, WindowEvent};
 
 use crate::commands;
-use crate::state::AppState;
+use crate::notifier::DesktopNotifier;
+use crate::scheduler::{self, Scheduler, SystemClock};
+use crate::state::{AppState, DesktopScheduler, Reminders};
 
-pub fn run(data_dir: PathBuf) -> ExitCode {
-    let store = match Store::open_in(&data_dir) {
-        Ok(store) => store,
+/// The window's label in tauri.conf.json.
+const MAIN: &str = "main";
+
+pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
+    let (store, scheduler_store) = match Store::open_in(&data_dir).and_then(|s| {
+        let second = Store::open_in(&data_dir)?;
+        Ok((s, second))
+    }) {
+        Ok(pair) => pair,
         Err(e) => {
             // No window yet to show it in: say it where it can be read, and do not touch the file.
             eprintln!("casebook: cannot open {}: {e}", data_dir.display());
             return ExitCode::FAILURE;
         }
     };
-    let result = tauri::Builder::default()
+
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_window(app);
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--hidden"]),
+        ))
         .manage(AppState::new(store))
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!());
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                // Keep running in the tray: reminders must fire with the window closed.
+                api.prevent_close();
+                let _ = window.hide();
+            }
+        })
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            let tray_overdue = setup_tray(&handle)?;
+            let on_click_handle = handle.clone();
+            let notifier = DesktopNotifier {
+                on_click: Arc::new(move |case_id| {
+                    show_window(&on_click_handle);
+                    let _ = on_click_handle.emit("open-case", case_id);
+                }),
+            };
+            let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
+                scheduler_store,
+                notifier,
+                SystemClock,
+                Local,
+            ));
+            let (wake, wake_rx) = scheduler::wake_channel();
+            let watcher = match scheduler::watch_data_dir(&data_dir, wake.clone()) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    // Without the watch, changes from other processes are still seen within
+                    // a minute, when the scheduler wakes anyway.
+                    eprintln!("casebook: cannot watch {}: {e}", data_dir.display());
+                    None
+                }
+            };
+            app.manage(Reminders {
+                scheduler: scheduler.clone(),
+                _wake: wake,
+                _watcher: watcher,
+            });
+            let tick_handle = handle.clone();
+            std::thread::Builder::new()
+                .name("reminders".into())
+                .spawn(move || {
+                    scheduler.run(wake_rx, move |tick| {
+                        update_overdue(&tick_handle, &tray_overdue);
+                        if tick.fired > 0 {
+                            let _ = tick_handle.emit("reminders-changed", ());
+                        }
+                    })
+                })?;
+            if start_hidden {
+                if let Some(w) = app.get_webview_window(MAIN) {
+                    let _ = w.hide();
+                }
+            }
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
         Err(e) => {
             eprintln!("casebook: the window could not start: {e}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    app.run(|_app, event| {
+        // Closing the last window must not end the app; only Quit (which passes a code) does.
+        if let RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            api.prevent_exit();
+        }
+    });
+    ExitCode::SUCCESS
+}
+
+fn show_window(app: &AppHandle) {
+    if let Some(w) = app.get_webview_window(MAIN) {
+        let _ = w.show();
+        let _ = w.unminimize();
+        let _ = w.set_focus();
+    }
+}
+
+/// The tray: open the window, see how much is overdue, quit. Linux trays only deliver menu
+/// events, so everything is in the menu.
+fn setup_tray(app: &AppHandle) -> tauri::Result<MenuItem<tauri::Wry>> {
+    let ko = is_korean(app);
+    let open = MenuItem::with_id(
+        app,
+        "open",
+        if ko {
+            "Casebook 열기"
+        } else {
+            "Open Casebook"
+        },
+        true,
+        None::<&str>,
+    )?;
+    let overdue = MenuItem::with_id(app, "overdue", overdue_label(0, ko), false, None::<&str>)?;
+    let quit = MenuItem::with_id(
+        app,
+        "quit",
+        if ko { "종료" } else { "Quit" },
+        true,
+        None::<&str>,
+    )?;
+    let menu = Menu::with_items(
+        app,
+        &[&open, &overdue, &PredefinedMenuItem::separator(app)?, &quit],
+    )?;
+    let mut tray = TrayIconBuilder::with_id("main")
+        .tooltip("Casebook")
+        .menu(&menu)
+        .on_menu_event(|app, event| match event.id.as_ref() {
+            "open" | "overdue" => show_window(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(overdue)
+}
+
+fn is_korean(app: &AppHandle) -> bool {
+    let setting = app
+        .try_state::<AppState>()
+        .and_then(|s| s.store().settings().ok())
+        .and_then(|s| s.language);
+    let tag = setting
+        .or_else(|| std::env::var("LANG").ok())
+        .unwrap_or_default();
+    tag.starts_with("ko")
+}
+
+fn overdue_label(n: i64, ko: bool) -> String {
+    match (n, ko) {
+        (0, false) => "Nothing overdue".into(),
+        (0, true) => "기한 지난 항목 없음".into(),
+        (n, false) => format!("{n} overdue"),
+        (n, true) => format!("기한 지남 {n}건"),
+    }
+}
+
+fn update_overdue(app: &AppHandle, item: &MenuItem<tauri::Wry>) {
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    let total = state
+        .store()
+        .home(Utc::now(), Local::now().date_naive())
+        .map(|h| h.overdue_total)
+        .unwrap_or(0);
+    let _ = item.set_text(overdue_label(total, is_korean(app)));
+    if let Some(tray) = app.tray_by_id("main") {
+        let _ = tray.set_tooltip(Some(if total > 0 {
+            format!("Casebook — {}", overdue_label(total, is_korean(app)))
+        } else {
+            "Casebook".to_string()
+        }));
     }
 }

@@ -6,18 +6,38 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod app;
+mod cli;
 mod commands;
 mod data_dir;
+mod notifier;
+mod scheduler;
 mod state;
 
 /// Casebook keeps one case file per problem with a company, and reminds you when a promise
-/// passes. Run without a command to open the app.
+/// passes. Run without a command to open the app; with one, it works on the same data in the
+/// terminal.
 #[derive(Parser, Debug)]
-#[command(name = "casebook", version, about)]
+#[command(
+    name = "casebook",
+    version,
+    about,
+    after_help = "Examples:\n  casebook                      open the app\n  casebook case list            open cases, in the terminal\n  casebook --json company list  the same, as JSON for scripts"
+)]
 struct Args {
     /// The folder holding Casebook's data (default: the platform's app-data folder).
     #[arg(long, global = true, env = "CASEBOOK_DATA_DIR", value_name = "DIR")]
     data_dir: Option<std::path::PathBuf>,
+
+    /// Print machine-readable JSON (with ids) instead of tables.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Option<cli::Command>,
+
+    /// Start in the system tray without showing the window (used when starting at log-in).
+    #[arg(long)]
+    hidden: bool,
 }
 
 fn main() -> ExitCode {
@@ -29,5 +49,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    app::run(dir)
+    match args.command {
+        Some(command) => cli::run(&dir, args.json, command),
+        None => app::run(dir, args.hidden),
+    }
 }

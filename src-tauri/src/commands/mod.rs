@@ -9,6 +9,7 @@ mod follow_ups;
 mod home;
 mod interactions;
 mod promises;
+mod reminders;
 mod settings;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -32,5 +33,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         follow_ups::set_follow_up_done,
         settings::get_settings,
         settings::set_language,
+        reminders::reminder_status,
+        reminders::snooze,
+        reminders::get_reminder_time,
+        reminders::set_reminder_time,
+        reminders::get_autostart,
+        reminders::set_autostart,
     ]
 }

@@ -1,0 +1,230 @@
+//! A complete JSON copy of the database, and restoring one into an empty database.
+//!
+//! Every table is written row by row with its ids, so an import gives back exactly what was
+//! exported. An import runs in one transaction and checks every reference before committing:
+//! a truncated, malformed or foreign file changes nothing.
+
+use std::collections::BTreeMap;
+
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use crate::db::{Store, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+
+/// Names the file as ours, so a random JSON file is refused with a clear reason.
+pub const FORMAT: &str = "casebook-export";
+
+/// The tables in an order where every row's references come before it.
+const TABLES: &[&str] = &[
+    "setting",
+    "company",
+    "agent",
+    "case",
+    "interaction",
+    "promise",
+    "follow_up",
+    "reminder_fired",
+];
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    pub schema_version: i64,
+    pub exported_at: String,
+    /// Table name to rows; each row maps column name to value.
+    pub tables: BTreeMap<String, Vec<BTreeMap<String, Json>>>,
+}
+
+impl Store {
+    pub fn export(&self, now: chrono::DateTime<chrono::Utc>) -> Result<Export> {
+        let mut tables = BTreeMap::new();
+        // One read transaction, so the copy is consistent even while the app writes.
+        let tx = self.conn.unchecked_transaction()?;
+        for table in TABLES {
+            let mut stmt = tx.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
+            let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+            let rows = stmt
+                .query_map([], |row| {
+                    let mut out = BTreeMap::new();
+                    for (i, name) in names.iter().enumerate() {
+                        out.insert(name.clone(), to_json(row.get::<_, Value>(i)?));
+                    }
+                    Ok(out)
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            tables.insert(table.to_string(), rows);
+        }
+        tx.commit()?;
+        Ok(Export {
+            format: FORMAT.into(),
+            schema_version: SCHEMA_VERSION,
+            exported_at: crate::due::instant_to_sql(now),
+            tables,
+        })
+    }
+
+    /// Whether the database holds no companies (and so no cases): the only kind an import
+    /// may fill.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM company)", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Restores an export into this database, which must be empty.
+    pub fn import(&mut self, text: &str) -> Result<ImportSummary> {
+        let export = parse(text)?;
+        if !self.is_empty()? {
+            return Err(Error::Conflict(
+                "this data folder already has companies and cases; import into an empty one \
+                 (use --data-dir with a new folder)"
+                    .into(),
+            ));
+        }
+        let mut summary = ImportSummary::default();
+        self.write(|tx| {
+            for table in TABLES {
+                let Some(rows) = export.tables.get(*table) else {
+                    continue;
+                };
+                let columns: Vec<String> = tx
+                    .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                // Settings may exist already (a language chosen before importing).
+                let verb = if *table == "setting" {
+                    "INSERT OR REPLACE"
+                } else {
+                    "INSERT"
+                };
+                for (n, row) in rows.iter().enumerate() {
+                    if let Some(unknown) = row.keys().find(|k| !columns.contains(k)) {
+                        return Err(Error::BadImport(format!(
+                            "{table} row {} has a field this version does not know: {unknown}",
+                            n + 1
+                        )));
+                    }
+                    let names: Vec<&String> = row.keys().collect();
+                    let sql = format!(
+                        "{verb} INTO \"{table}\" ({}) VALUES ({})",
+                        names
+                            .iter()
+                            .map(|c| format!("\"{c}\""))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        vec!["?"; names.len()].join(", ")
+                    );
+                    let values: Vec<Value> = row.values().map(from_json).collect::<Result<_>>()?;
+                    tx.execute(&sql, rusqlite::params_from_iter(values))
+                        .map_err(|e| {
+                            Error::BadImport(format!(
+                                "{table} row {} cannot be restored: {e}",
+                                n + 1
+                            ))
+                        })?;
+                }
+                summary.count(table, rows.len());
+            }
+            let broken: Option<String> = tx
+                .query_row(
+                    "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .ok();
+            if let Some(table) = broken {
+                return Err(Error::BadImport(format!(
+                    "a {table} row refers to something the file does not contain"
+                )));
+            }
+            Ok(())
+        })?;
+        Ok(summary)
+    }
+}
+
+/// What an import restored.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub companies: usize,
+    pub cases: usize,
+    pub interactions: usize,
+    pub promises: usize,
+    pub follow_ups: usize,
+}
+
+impl ImportSummary {
+    fn count(&mut self, table: &str, n: usize) {
+        match table {
+            "company" => self.companies = n,
+            "case" => self.cases = n,
+            "interaction" => self.interactions = n,
+            "promise" => self.promises = n,
+            "follow_up" => self.follow_ups = n,
+            _ => {}
+        }
+    }
+}
+
+fn parse(text: &str) -> Result<Export> {
+    let json: Json = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            Error::BadImport("the file ends too early; it may be truncated".into())
+        } else {
+            Error::BadImport(format!("the file is not valid JSON ({e})"))
+        }
+    })?;
+    if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
+        return Err(Error::BadImport(
+            "it has no \"format\": \"casebook-export\" field; it was not made by casebook export"
+                .into(),
+        ));
+    }
+    let export: Export = serde_json::from_value(json)
+        .map_err(|e| Error::BadImport(format!("its layout is wrong ({e})")))?;
+    if export.schema_version > SCHEMA_VERSION {
+        return Err(Error::BadImport(format!(
+            "it was written by a newer Casebook (data version {}, this one knows up to {}); \
+             update Casebook to import it",
+            export.schema_version, SCHEMA_VERSION
+        )));
+    }
+    if let Some(unknown) = export.tables.keys().find(|t| !TABLES.contains(&t.as_str())) {
+        return Err(Error::BadImport(format!(
+            "it has an unknown table: {unknown}"
+        )));
+    }
+    Ok(export)
+}
+
+fn to_json(v: Value) -> Json {
+    match v {
+        Value::Null => Json::Null,
+        Value::Integer(i) => Json::from(i),
+        Value::Real(f) => Json::from(f),
+        Value::Text(t) => Json::String(t),
+        // No column holds blobs; keep any as an array of bytes rather than lose it.
+        Value::Blob(b) => Json::from(b),
+    }
+}
+
+fn from_json(v: &Json) -> Result<Value> {
+    Ok(match v {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Integer(i64::from(*b)),
+        Json::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Real(n.as_f64().unwrap_or_default()),
+        },
+        Json::String(s) => Value::Text(s.clone()),
+        Json::Array(_) | Json::Object(_) => {
+            return Err(Error::BadImport(format!(
+                "a field holds {v}, not a plain value"
+            )))
+        }
+    })
+}

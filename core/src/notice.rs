@@ -1,0 +1,260 @@
+//! The words of a reminder notification, in the user's language.
+//!
+//! "Acme Telecom: Refund promised by Jane (ID 4471, ref ABC-123) was due 20 Nov". More than
+//! [`SUMMARY_AFTER`] reminders at once become one summary, so a machine back from a week off
+//! does not bury the user in notifications.
+
+use chrono::{Datelike, TimeZone, Timelike};
+use serde::{Deserialize, Serialize};
+
+use crate::due::Due;
+use crate::home::DueKind;
+use crate::reminder::Reminder;
+
+/// Up to this many reminders are shown one by one; more become one summary.
+pub const SUMMARY_AFTER: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    En,
+    Ko,
+}
+
+impl Language {
+    /// `ko`, `ko-KR`, `ko_KR.UTF-8` are Korean; anything else is English.
+    pub fn from_tag(tag: &str) -> Language {
+        if tag.to_ascii_lowercase().starts_with("ko") {
+            Language::Ko
+        } else {
+            Language::En
+        }
+    }
+}
+
+/// One notification to show. Clicking it opens `case_id`, or the home screen for a summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+    pub case_id: Option<i64>,
+}
+
+/// The notifications for reminders that came due together.
+pub fn notices<Tz: TimeZone>(reminders: &[Reminder], lang: Language, tz: &Tz) -> Vec<Notice> {
+    if reminders.len() > SUMMARY_AFTER {
+        return vec![summary(reminders, lang)];
+    }
+    reminders.iter().map(|r| one(r, lang, tz)).collect()
+}
+
+fn summary(reminders: &[Reminder], lang: Language) -> Notice {
+    let n = reminders.len();
+    let promises = reminders
+        .iter()
+        .filter(|r| r.kind == DueKind::Promise)
+        .count();
+    let mut companies: Vec<&str> = reminders.iter().map(|r| r.company_name.as_str()).collect();
+    companies.sort_unstable();
+    companies.dedup();
+    let names = companies.join(", ");
+    let (title, body) = match lang {
+        Language::En if promises == n => (
+            format!("{n} promises are overdue"),
+            format!("From {names}. Open Casebook to follow up."),
+        ),
+        Language::En => (
+            format!("{n} reminders are due"),
+            format!("From {names}. Open Casebook to follow up."),
+        ),
+        Language::Ko if promises == n => (
+            format!("기한이 지난 약속 {n}건"),
+            format!("{names}. Casebook을 열어 확인하세요."),
+        ),
+        Language::Ko => (
+            format!("확인할 알림 {n}건"),
+            format!("{names}. Casebook을 열어 확인하세요."),
+        ),
+    };
+    Notice {
+        title,
+        body,
+        case_id: None,
+    }
+}
+
+fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
+    let when = due_text(r.due, lang, tz);
+    let who = who(r, lang);
+    let body = match (r.kind, lang) {
+        (DueKind::Promise, Language::En) => match who {
+            Some(who) => format!("{} promised by {who} was due {when}", r.text),
+            None => format!("{} was promised for {when}", r.text),
+        },
+        (DueKind::Promise, Language::Ko) => match who {
+            Some(who) => format!("{who} 약속: {} — 기한 {when}", r.text),
+            None => format!("약속: {} — 기한 {when}", r.text),
+        },
+        (DueKind::FollowUp, Language::En) => format!("Follow up: {} ({when})", r.text),
+        (DueKind::FollowUp, Language::Ko) => format!("다시 확인: {} ({when})", r.text),
+        (DueKind::Deadline, Language::En) => format!("Tomorrow: {} ({when})", r.text),
+        (DueKind::Deadline, Language::Ko) => format!("내일 마감: {} ({when})", r.text),
+    };
+    Notice {
+        title: format!("{} · {}", r.company_name, r.case_title),
+        body,
+        case_id: Some(r.case_id),
+    }
+}
+
+/// "Jane (ID 4471, ref ABC-123)", with whatever parts are known.
+fn who(r: &Reminder, lang: Language) -> Option<String> {
+    let mut details = Vec::new();
+    if let Some(code) = &r.agent_code {
+        details.push(format!("ID {code}"));
+    }
+    if let Some(reference) = &r.reference {
+        details.push(match lang {
+            Language::En => format!("ref {reference}"),
+            Language::Ko => format!("접수번호 {reference}"),
+        });
+    }
+    let name = r.agent_name.clone();
+    match (name, details.is_empty()) {
+        (Some(name), true) => Some(name),
+        (Some(name), false) => Some(format!("{name} ({})", details.join(", "))),
+        (None, false) => Some(details.join(", ")),
+        (None, true) => None,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "20 Nov", "20 Nov 17:00"; "11월 20일", "11월 20일 17:00". Times in the user's zone.
+fn due_text<Tz: TimeZone>(due: Due, lang: Language, tz: &Tz) -> String {
+    let (date, time) = match due {
+        Due::Date { date } => (date, None),
+        Due::At { at } => {
+            let local = at.with_timezone(tz);
+            (
+                local.date_naive(),
+                Some(format!("{:02}:{:02}", local.hour(), local.minute())),
+            )
+        }
+    };
+    let day = match lang {
+        Language::En => format!("{} {}", date.day(), MONTHS[date.month0() as usize]),
+        Language::Ko => format!("{}월 {}일", date.month(), date.day()),
+    };
+    match time {
+        Some(t) => format!("{day} {t}"),
+        None => day,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, NaiveDate, Utc};
+
+    fn reminder(kind: DueKind, company: &str) -> Reminder {
+        Reminder {
+            kind,
+            item_id: 1,
+            fire_at: Utc.with_ymd_and_hms(2026, 11, 21, 0, 0, 0).unwrap(),
+            due: Due::Date {
+                date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            },
+            case_id: 7,
+            case_title: "Refund".into(),
+            company_name: company.into(),
+            text: "Refund".into(),
+            agent_name: Some("Jane".into()),
+            agent_code: Some("4471".into()),
+            reference: Some("ABC-123".into()),
+        }
+    }
+
+    fn seoul() -> FixedOffset {
+        FixedOffset::east_opt(9 * 3600).unwrap()
+    }
+
+    #[test]
+    fn a_promise_names_the_company_agent_id_reference_and_due_day() {
+        let n = notices(
+            &[reminder(DueKind::Promise, "Acme Telecom")],
+            Language::En,
+            &seoul(),
+        );
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].title, "Acme Telecom · Refund");
+        assert_eq!(
+            n[0].body,
+            "Refund promised by Jane (ID 4471, ref ABC-123) was due 20 Nov"
+        );
+        assert_eq!(n[0].case_id, Some(7), "clicking it opens the case");
+    }
+
+    #[test]
+    fn in_korean() {
+        let n = notices(&[reminder(DueKind::Promise, "KT")], Language::Ko, &seoul());
+        assert_eq!(
+            n[0].body,
+            "Jane (ID 4471, 접수번호 ABC-123) 약속: Refund — 기한 11월 20일"
+        );
+    }
+
+    #[test]
+    fn a_timed_due_shows_the_local_time() {
+        let mut r = reminder(DueKind::Promise, "Acme");
+        r.due = Due::At {
+            at: Utc.with_ymd_and_hms(2026, 11, 20, 8, 0, 0).unwrap(),
+        };
+        r.agent_name = None;
+        r.agent_code = None;
+        r.reference = None;
+        let n = notices(&[r], Language::En, &seoul());
+        assert_eq!(n[0].body, "Refund was promised for 20 Nov 17:00");
+    }
+
+    #[test]
+    fn follow_ups_and_deadlines_say_what_to_do() {
+        let n = notices(
+            &[
+                reminder(DueKind::FollowUp, "Acme"),
+                reminder(DueKind::Deadline, "Shop"),
+            ],
+            Language::En,
+            &seoul(),
+        );
+        assert!(n[0].body.starts_with("Follow up: "));
+        assert!(n[1].body.starts_with("Tomorrow: "));
+    }
+
+    #[test]
+    fn three_are_shown_one_by_one_and_more_become_one_summary() {
+        let three: Vec<_> = (0..3).map(|_| reminder(DueKind::Promise, "Acme")).collect();
+        assert_eq!(notices(&three, Language::En, &seoul()).len(), 3);
+        let mut five = three.clone();
+        five.push(reminder(DueKind::Promise, "Beta Bank"));
+        five.push(reminder(DueKind::Promise, "Acme"));
+        let n = notices(&five, Language::En, &seoul());
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].title, "5 promises are overdue");
+        assert_eq!(
+            n[0].body,
+            "From Acme, Beta Bank. Open Casebook to follow up."
+        );
+        assert_eq!(n[0].case_id, None, "a summary opens the home screen");
+        let ko = notices(&five, Language::Ko, &seoul());
+        assert_eq!(ko[0].title, "기한이 지난 약속 5건");
+    }
+
+    #[test]
+    fn the_language_comes_from_a_locale_tag() {
+        assert_eq!(Language::from_tag("ko_KR.UTF-8"), Language::Ko);
+        assert_eq!(Language::from_tag("en_US"), Language::En);
+        assert_eq!(Language::from_tag("C"), Language::En);
+    }
+}

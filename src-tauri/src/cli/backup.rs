@@ -1,0 +1,72 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use casebook_core::{Error, Result, Store};
+use chrono::Utc;
+use clap::Args;
+
+use super::output::Out;
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The file to write.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// A file written by casebook export.
+    file: PathBuf,
+}
+
+pub fn export(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
+    let export = store.export(Utc::now())?;
+    let text = serde_json::to_string_pretty(&export).expect("an export serializes");
+    // Written beside the target and renamed, so a failure never leaves half a backup behind
+    // under the name the user asked for.
+    let tmp = a.out.with_extension("json.partial");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, &a.out)?;
+    let counts = serde_json::json!({
+        "file": a.out,
+        "companies": export.tables.get("company").map_or(0, Vec::len),
+        "cases": export.tables.get("case").map_or(0, Vec::len),
+        "interactions": export.tables.get("interaction").map_or(0, Vec::len),
+    });
+    out.print(&counts, || {
+        format!(
+            "{} {} ({} {}, {} {})",
+            out.t("Exported to", "내보냄:"),
+            a.out.display(),
+            counts["companies"],
+            out.t("companies", "회사"),
+            counts["cases"],
+            out.t("cases", "사건"),
+        )
+    });
+    Ok(())
+}
+
+pub fn import(store: &mut Store, out: &Out, a: ImportArgs) -> Result<()> {
+    let text = std::fs::read_to_string(&a.file)
+        .map_err(|e| Error::BadImport(format!("cannot read {}: {e}", a.file.display())))?;
+    let summary = store.import(&text)?;
+    out.print(&summary, || {
+        format!(
+            "{} {} {}, {} {}, {} {}",
+            out.t("Imported", "가져옴:"),
+            summary.companies,
+            out.t("companies", "회사"),
+            summary.cases,
+            out.t("cases", "사건"),
+            summary.interactions,
+            out.t("interactions", "연락")
+        )
+    });
+    Ok(())
+}

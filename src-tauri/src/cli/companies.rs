@@ -1,0 +1,159 @@
+use casebook_core::{Company, CompanyInput, Error, Result, Store};
+use chrono::Utc;
+use clap::{Args, Subcommand};
+
+use super::output::{table, Out};
+
+#[derive(Subcommand, Debug)]
+pub enum CompanyCommand {
+    /// Add a company.
+    #[command(
+        after_help = "Example:\n  casebook company add \"Acme Telecom\" --phone 080-123-4567 --email help@acme.example"
+    )]
+    Add(AddArgs),
+    /// List companies with their open and total cases.
+    #[command(after_help = "Example:\n  casebook company list")]
+    List,
+    /// Show a company's details and its cases.
+    #[command(after_help = "Example:\n  casebook company show \"Acme Telecom\"")]
+    Show {
+        /// The company's name or id.
+        company: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    /// The company's name.
+    name: String,
+    /// A support phone number (repeat for more).
+    #[arg(long = "phone", value_name = "P")]
+    phones: Vec<String>,
+    /// A support email address (repeat for more).
+    #[arg(long = "email", value_name = "E")]
+    emails: Vec<String>,
+    /// The company's website.
+    #[arg(long, value_name = "URL")]
+    website: Option<String>,
+    /// Anything worth remembering about dealing with them.
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+}
+
+/// Finds a company by id (digits) or by name (ignoring case).
+pub fn find(store: &Store, key: &str) -> Result<Company> {
+    if let Ok(id) = key.trim().parse::<i64>() {
+        return store.company(id);
+    }
+    store.company_by_name(key)?.ok_or_else(|| {
+        Error::Conflict(format!(
+            "no company named \"{}\"; see the names with: casebook company list",
+            key.trim()
+        ))
+    })
+}
+
+pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> {
+    match command {
+        CompanyCommand::Add(a) => {
+            let input = CompanyInput {
+                name: a.name,
+                phones: a.phones,
+                emails: a.emails,
+                website: a.website,
+                notes: a.note,
+                ..Default::default()
+            };
+            let company = store.create_company(&input, Utc::now())?;
+            out.print(&company, || {
+                format!(
+                    "{} #{}: {}",
+                    out.t("Added company", "회사 추가됨"),
+                    company.id,
+                    company.name
+                )
+            });
+        }
+        CompanyCommand::List => {
+            let list = store.companies()?;
+            out.print(&list, || {
+                if list.is_empty() {
+                    return out
+                        .t(
+                            "No companies yet. Add one with: casebook company add NAME",
+                            "아직 회사가 없습니다. 추가하려면: casebook company add 이름",
+                        )
+                        .to_string();
+                }
+                let rows: Vec<Vec<String>> = list
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            c.id.to_string(),
+                            c.name.clone(),
+                            c.open_cases.to_string(),
+                            c.all_cases.to_string(),
+                        ]
+                    })
+                    .collect();
+                table(
+                    &[
+                        "ID",
+                        out.t("NAME", "이름"),
+                        out.t("OPEN", "진행 중"),
+                        out.t("CASES", "전체"),
+                    ],
+                    &rows,
+                )
+            });
+        }
+        CompanyCommand::Show { company } => {
+            let company = find(store, &company)?;
+            let cases = store.company_cases(company.id)?;
+            #[derive(serde::Serialize)]
+            struct Shown<'a> {
+                company: &'a Company,
+                cases: &'a [casebook_core::CaseSummary],
+            }
+            out.print(
+                &Shown {
+                    company: &company,
+                    cases: &cases,
+                },
+                || {
+                    let mut text = format!("#{} {}\n", company.id, company.name);
+                    for (label, values) in [
+                        (out.t("Phone", "전화"), &company.phones),
+                        (out.t("Email", "이메일"), &company.emails),
+                        (out.t("Social", "소셜"), &company.social),
+                    ] {
+                        if !values.is_empty() {
+                            text += &format!("{label}: {}\n", values.join(", "));
+                        }
+                    }
+                    for (label, value) in [
+                        (out.t("Website", "웹사이트"), &company.website),
+                        (out.t("Help", "도움말"), &company.help_url),
+                        (out.t("Chat", "채팅"), &company.chat_url),
+                        (out.t("Note", "메모"), &company.notes),
+                    ] {
+                        if let Some(v) = value {
+                            text += &format!("{label}: {v}\n");
+                        }
+                    }
+                    for a in &company.accounts {
+                        text += &format!("{}: {}\n", a.label, a.value);
+                    }
+                    text += "\n";
+                    if cases.is_empty() {
+                        text += out.t("No cases yet.", "사건이 없습니다.");
+                    } else {
+                        text += &super::cases::case_table(out, &cases);
+                    }
+                    text
+                },
+            );
+        }
+    }
+    Ok(())
+}

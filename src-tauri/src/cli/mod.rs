@@ -1,0 +1,73 @@
+//! The command line: the same case files from a terminal, without opening a window.
+//!
+//! Every command is a thin layer over core. Exit codes: 0 on success, 2 on bad usage (clap's),
+//! 1 on any other error, with one line on stderr that says what to fix.
+
+mod backup;
+mod cases;
+mod companies;
+mod dates;
+mod output;
+mod promises;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use casebook_core::Store;
+use clap::Subcommand;
+
+pub use output::Out;
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Companies you deal with.
+    #[command(subcommand)]
+    Company(companies::CompanyCommand),
+    /// Cases: one problem with one company.
+    #[command(subcommand)]
+    Case(cases::CaseCommand),
+    /// Log a contact (call, email, chat...) in a case, with what was promised.
+    #[command(
+        after_help = "Example:\n  casebook log 3 --channel phone --agent Jane --agent-id 4471 \
+        --ref ABC-123 --promise \"Refund 30,000 won\" --due 2026-11-30"
+    )]
+    Log(cases::LogArgs),
+    /// Promises companies made.
+    #[command(subcommand)]
+    Promise(promises::PromiseCommand),
+    /// Set a date to check back on a case.
+    #[command(
+        name = "follow-up",
+        after_help = "Example:\n  casebook follow-up 3 2026-11-30 --note \"Call again if no refund\""
+    )]
+    FollowUp(promises::FollowUpArgs),
+    /// Write a complete JSON backup of all data.
+    #[command(after_help = "Example:\n  casebook export --out casebook-backup.json")]
+    Export(backup::ExportArgs),
+    /// Restore a JSON backup into an empty data folder.
+    #[command(
+        after_help = "Example:\n  casebook --data-dir ~/casebook-restored import casebook-backup.json"
+    )]
+    Import(backup::ImportArgs),
+}
+
+/// Runs one command on the database in `dir`.
+pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
+    let out = Out::new(json);
+    let result = Store::open_in(dir).and_then(|mut store| match command {
+        Command::Company(c) => companies::run(&mut store, &out, c),
+        Command::Case(c) => cases::run(&mut store, &out, c),
+        Command::Log(a) => cases::log(&mut store, &out, a),
+        Command::Promise(c) => promises::run(&mut store, &out, c),
+        Command::FollowUp(a) => promises::follow_up(&mut store, &out, a),
+        Command::Export(a) => backup::export(&store, &out, a),
+        Command::Import(a) => backup::import(&mut store, &out, a),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("casebook: {}", output::error_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
