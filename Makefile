@@ -33,12 +33,12 @@ define npm_install
 	fi
 endef
 
-.PHONY: run test deps build-deps test-deps node-deps ui app lint test-rust test-ui test-e2e bench
+.PHONY: run test deps build-deps test-deps node-deps ui app lint test-rust test-ui test-cli test-e2e bench
 
 run: build-deps app
 	$(APP)
 
-test: build-deps test-deps lint test-rust test-ui test-e2e
+test: build-deps test-deps lint test-rust test-ui test-cli test-e2e
 
 # --- installing what is missing --------------------------------------------------------------
 
@@ -82,6 +82,10 @@ test-rust:
 
 test-ui: node-deps
 	cd ui && npm test
+
+# The command line, as a terminal or a script uses it: the real binary, no window.
+test-cli: app test-deps
+	cd tests && CASEBOOK_APP=$(CURDIR)/$(APP) npm run test:cli
 
 test-e2e: app test-deps
 	tests/run-e2e

@@ -61,7 +61,12 @@ pub struct OpenArgs {
     #[arg(long, value_name = "TEXT")]
     want: Option<String>,
     /// Money at stake, like 12.50.
-    #[arg(long, value_name = "AMOUNT", requires = "currency")]
+    #[arg(
+        long,
+        value_name = "AMOUNT",
+        requires = "currency",
+        allow_hyphen_values = true
+    )]
     amount: Option<String>,
     /// ISO 4217 currency of the amount, like KRW or USD.
     #[arg(long, value_name = "CODE", requires = "amount")]

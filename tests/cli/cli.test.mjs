@@ -1,0 +1,249 @@
+// The command line, driven as a user or a script would: the real built binary, a fresh data
+// folder per test, exit codes and what is printed.
+import { describe, test, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const APP = process.env.CASEBOOK_APP;
+
+let dir;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs casebook with these arguments on the test's data folder. */
+function cb(args, { env = {}, dataDir = dir } = {}) {
+  const r = spawnSync(APP, ['--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', DISPLAY: '', ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function ok(args, opts) {
+  const r = cb(args, opts);
+  assert.equal(r.code, 0, `casebook ${args.join(' ')} failed: ${r.err}`);
+  assert.equal(r.err, '', 'nothing on stderr when it works (no GUI warnings)');
+  return r.out;
+}
+
+function json(args, opts) {
+  return JSON.parse(ok(['--json', ...args], opts));
+}
+
+/** Fails with exit code `code` and one line on stderr that matches `message`. */
+function fails(args, code, message) {
+  const r = cb(args);
+  assert.equal(r.code, code, `expected exit ${code} from ${args.join(' ')}, got ${r.code}: ${r.err}`);
+  assert.match(r.err, message);
+  return r;
+}
+
+function seed() {
+  const company = json(['company', 'add', 'Acme Telecom', '--phone', '080-123-4567', '--phone', '1588-0000', '--email', 'help@acme.example', '--website', 'https://acme.example', '--note', 'Ask for retention']);
+  const kase = json(['case', 'open', '--company', 'Acme Telecom', '--title', 'Refund never came', '--want', 'Refund to my card', '--amount', '30000', '--currency', 'KRW']);
+  const logged = json(['log', String(kase.id), '--channel', 'phone', '--at', '2026-11-18T14:30', '--agent', 'Jane', '--agent-id', '4471', '--ref', 'ABC-123', '--note', 'Said approved', '--promise', 'Refund 30,000 won', '--due', '2020-01-10']);
+  return { company, kase, logged };
+}
+
+describe('companies', () => {
+  test('add, list and show, as tables and as JSON', () => {
+    const { company } = seed();
+    assert.equal(company.name, 'Acme Telecom');
+    assert.deepEqual(company.phones, ['080-123-4567', '1588-0000']);
+    const table = ok(['company', 'list']);
+    assert.match(table, /^ID\s+NAME\s+OPEN\s+CASES$/m);
+    assert.match(table, new RegExp(`^${company.id}\\s+Acme Telecom\\s+1\\s+1$`, 'm'));
+    const list = json(['company', 'list']);
+    assert.deepEqual(list.map((c) => [c.id, c.name, c.open_cases]), [[company.id, 'Acme Telecom', 1]]);
+    const byName = ok(['company', 'show', 'acme telecom']);
+    assert.match(byName, /Phone: 080-123-4567, 1588-0000/);
+    assert.match(byName, /Refund never came/);
+    assert.equal(json(['company', 'show', String(company.id)]).company.name, 'Acme Telecom');
+  });
+
+  test('an empty list tells a new user what to do', () => {
+    assert.match(ok(['company', 'list']), /casebook company add/);
+  });
+
+  test('human output follows the language of the terminal', () => {
+    seed();
+    assert.match(ok(['company', 'list'], { env: { LANG: 'ko_KR.UTF-8' } }), /이름/);
+  });
+
+  test('bad input: exit 1, one clear line, nothing saved', () => {
+    const r = fails(['company', 'add', '   '], 1, /^casebook: NAME must not be empty\n$/);
+    assert.equal(r.out, '');
+    ok(['company', 'add', 'Acme']);
+    fails(['company', 'add', 'ACME'], 1, /NAME is already used/);
+    assert.equal(json(['company', 'list']).length, 1);
+    fails(['company', 'show', 'Nobody'], 1, /no company named "Nobody"/);
+  });
+});
+
+describe('cases', () => {
+  test('open, list, show the whole timeline, resolve and reopen', () => {
+    const { kase, logged } = seed();
+    assert.equal(kase.money.amount, '30000');
+    assert.equal(logged.promise.description, 'Refund 30,000 won');
+    assert.equal(logged.interaction.agent.code, '4471');
+    const listed = json(['case', 'list']);
+    assert.deepEqual(listed.map((k) => k.id), [kase.id]);
+    const show = ok(['case', 'show', String(kase.id)]);
+    assert.match(show, /Refund never came — Acme Telecom/);
+    assert.match(show, /phone, Jane \(ID 4471\), ref ABC-123: Said approved/);
+    assert.match(show, /promise #\d+ pending: Refund 30,000 won \(due 2020-01-10\)/);
+    const file = json(['case', 'show', String(kase.id)]);
+    assert.equal(file.interactions[0].reference, 'ABC-123');
+
+    const resolved = json(['case', 'resolve', String(kase.id), '--outcome', 'got-it', '--note', 'Arrived']);
+    assert.equal(resolved.status, 'resolved');
+    assert.equal(resolved.outcome, 'got_it');
+    assert.deepEqual(json(['case', 'list']), [], 'resolved cases are listed only with --all');
+    assert.equal(json(['case', 'list', '--all']).length, 1);
+    assert.equal(json(['case', 'list', '--all', '--company', 'Acme Telecom']).length, 1);
+    assert.equal(json(['case', 'reopen', String(kase.id)]).status, 'open');
+  });
+
+  test('bad case input names the option to fix and saves nothing', () => {
+    ok(['company', 'add', 'Acme']);
+    fails(['case', 'open', '--company', 'Acme', '--title', ' '], 1, /--title must not be empty/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', 'ten', '--currency', 'KRW'], 1, /--amount is not a number/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '-5', '--currency', 'KRW'], 1, /--amount must not be negative/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '5', '--currency', 'XYZ'], 1, /--currency is not an ISO 4217 currency code/);
+    fails(['case', 'open', '--company', 'Nobody', '--title', 'X'], 1, /no company named/);
+    fails(['case', 'show', '99'], 1, /no case with id 99/);
+    assert.deepEqual(json(['case', 'list', '--all']), []);
+  });
+
+  test('bad usage exits 2 with clap\'s message', () => {
+    fails(['case', 'open', '--title', 'X'], 2, /--company/);
+    fails(['case', 'resolve', '1', '--outcome', 'happy'], 2, /invalid value 'happy'/);
+    fails(['log', '1', '--channel', 'pigeon'], 2, /invalid value 'pigeon'/);
+    fails(['log', '1', '--channel', 'phone', '--promise', 'Refund'], 2, /--due/);
+    fails(['case', 'show', 'three'], 2, /invalid value 'three'/);
+    fails(['frobnicate'], 2, /unrecognized subcommand/);
+  });
+
+  test('every command has help with an example', () => {
+    for (const args of [['company', 'add'], ['company', 'list'], ['company', 'show'], ['case', 'open'], ['case', 'list'], ['case', 'show'], ['case', 'resolve'], ['case', 'reopen'], ['log'], ['promise', 'list'], ['promise', 'kept'], ['follow-up'], ['export'], ['import']]) {
+      const out = ok([...args, '--help']);
+      assert.match(out, /Example:\n  casebook /, `${args.join(' ')} --help has an example`);
+    }
+  });
+});
+
+describe('promises and follow-ups', () => {
+  test('list overdue promises and mark them', () => {
+    const { logged } = seed();
+    const id = logged.promise.id;
+    const overdue = json(['promise', 'list', '--overdue']);
+    assert.deepEqual(overdue.map((p) => [p.promise.id, p.overdue]), [[id, true]]);
+    assert.match(ok(['promise', 'list']), /Acme Telecom\s+Refund 30,000 won\s+Jane/);
+    assert.equal(json(['promise', 'kept', String(id)]).status, 'kept');
+    assert.equal(json(['promise', 'broken', String(id)]).status, 'broken');
+    assert.equal(json(['promise', 'withdrawn', String(id)]).status, 'withdrawn');
+    assert.deepEqual(json(['promise', 'list', '--overdue']), []);
+    fails(['promise', 'kept', '999'], 1, /no promise with id 999/);
+  });
+
+  test('a bad due date is refused and the contact is not half-saved', () => {
+    const { kase } = seed();
+    fails(['log', String(kase.id), '--channel', 'email', '--promise', 'Callback', '--due', 'next week'], 1, /--due is not a date/);
+    assert.equal(json(['case', 'show', String(kase.id)]).interactions.length, 1);
+  });
+
+  test('a follow-up date is set on a case', () => {
+    const { kase } = seed();
+    const f = json(['follow-up', String(kase.id), '2026-11-30T09:00', '--note', 'Call again']);
+    assert.equal(f.note, 'Call again');
+    assert.equal(f.due.kind, 'at');
+    fails(['follow-up', String(kase.id), 'Monday'], 1, /DATE is not a date/);
+  });
+});
+
+describe('export and import', () => {
+  test('export then import into a fresh folder gives identical data', () => {
+    seed();
+    const file = join(dir, 'backup.json');
+    assert.match(ok(['export', '--out', file]), /Exported to .*backup\.json \(1 companies, 1 cases\)/);
+    const fresh = mkdtempSync(join(tmpdir(), 'casebook-cli-fresh-'));
+    try {
+      assert.match(ok(['import', file], { dataDir: fresh }), /Imported 1 companies, 1 cases, 1 interactions/);
+      const again = join(fresh, 'again.json');
+      ok(['export', '--out', again], { dataDir: fresh });
+      const strip = (f) => {
+        const v = JSON.parse(readFileSync(f, 'utf8'));
+        delete v.exported_at;
+        return v;
+      };
+      assert.deepEqual(strip(again), strip(file));
+      assert.equal(json(['case', 'show', '1'], { dataDir: fresh }).interactions[0].reference, 'ABC-123');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  test('a truncated, malformed or foreign file changes nothing and says why', () => {
+    seed();
+    const good = join(dir, 'good.json');
+    ok(['export', '--out', good]);
+    const text = readFileSync(good, 'utf8');
+    const cases = [
+      ['truncated.json', text.slice(0, text.length / 2), /truncated/],
+      ['malformed.json', '{"format": casebook', /not valid JSON/],
+      ['foreign.json', JSON.stringify({ name: 'package', version: '1.0.0' }), /not made by casebook export/],
+    ];
+    for (const [name, content, why] of cases) {
+      const fresh = mkdtempSync(join(tmpdir(), 'casebook-cli-bad-'));
+      try {
+        writeFileSync(join(fresh, name), content);
+        const r = cb(['import', join(fresh, name)], { dataDir: fresh });
+        assert.equal(r.code, 1, name);
+        assert.match(r.err, why);
+        assert.deepEqual(json(['company', 'list'], { dataDir: fresh }), [], `${name} left nothing behind`);
+      } finally {
+        rmSync(fresh, { recursive: true, force: true });
+      }
+    }
+    fails(['import', join(dir, 'missing.json')], 1, /cannot read/);
+    fails(['import', good], 1, /already has companies/);
+  });
+});
+
+describe('sharing the database', () => {
+  test('a command waits while another process holds a write transaction, then succeeds', async () => {
+    seed();
+    const db = join(dir, 'casebook.sqlite3');
+    // Another writer takes the write lock for two seconds.
+    const holder = spawn('python3', ['-c', `
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE company SET notes = 'held' WHERE id = 1")
+print("locked", flush=True)
+time.sleep(2)
+c.execute("COMMIT")
+`, db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holderDone = new Promise((resolve) => holder.on('close', resolve));
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const started = Date.now();
+    const r = await new Promise((resolve) => {
+      const p = spawn(APP, ['--data-dir', dir, '--json', 'company', 'add', 'Beta Bank'], { env: { ...process.env, DISPLAY: '' } });
+      let out = '';
+      let err = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.stderr.on('data', (d) => (err += d));
+      p.on('close', (code) => resolve({ code, out, err }));
+    });
+    assert.equal(r.code, 0, r.err);
+    assert.ok(Date.now() - started >= 1000, 'it waited for the lock instead of failing');
+    assert.equal(JSON.parse(r.out).name, 'Beta Bank');
+    await holderDone;
+    assert.equal(json(['company', 'show', '1']).company.notes, 'held', "the other writer's change is kept too");
+  });
+});
