@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import * as api from './api.ts';
+import { ApiError } from './api.ts';
+import type { CaseInput } from './bindings/CaseInput.ts';
+import type { CompanyInput } from './bindings/CompanyInput.ts';
+import type { InteractionInput } from './bindings/InteractionInput.ts';
+
+afterEach(() => clearMocks());
+
+type Sent = { cmd: string; args: unknown };
+
+/** Records what each call sends and answers with a payload naming the command. */
+function record(): Sent[] {
+  const sent: Sent[] = [];
+  mockIPC((cmd, args) => {
+    sent.push({ cmd, args });
+    return { answeredBy: cmd };
+  });
+  return sent;
+}
+
+const company: CompanyInput = {
+  name: 'Acme Telecom',
+  phones: ['080-123-4567'],
+  emails: [],
+  social: [],
+  website: null,
+  help_url: null,
+  chat_url: null,
+  accounts: [{ label: 'Account', value: '1234' }],
+  notes: null,
+};
+const caseInput: CaseInput = {
+  company_id: 3,
+  title: 'Refund never came',
+  description: null,
+  desired_outcome: 'Refund to my card',
+  amount: '30000',
+  currency: 'KRW',
+  identifiers: [],
+  escalation: 'agent',
+};
+const contact: InteractionInput = {
+  occurred_at: '2026-11-30T17:00:00+09:00',
+  channel: 'phone',
+  direction: 'outbound',
+  agent: { name: 'Jane', code: '4471', department: 'Billing' },
+  reference: 'ABC-123',
+  duration_min: '12',
+  hold_min: null,
+  notes: null,
+  summary: null,
+  promise: { description: 'Refund', due: '2026-12-01' },
+};
+
+// Each function, the command it must name and the arguments it must send.
+const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][] = [
+  ['home', () => api.home(), 'home', {}],
+  ['listCompanies', () => api.listCompanies(), 'list_companies', {}],
+  ['getCompany', () => api.getCompany(7), 'get_company', { id: 7 }],
+  ['createCompany', () => api.createCompany(company), 'create_company', { input: company }],
+  [
+    'updateCompany',
+    () => api.updateCompany(7, company),
+    'update_company',
+    { id: 7, input: company },
+  ],
+  ['listAgents', () => api.listAgents(3), 'list_agents', { companyId: 3 }],
+  ['companyCases', () => api.companyCases(3), 'company_cases', { companyId: 3 }],
+  ['openCase', () => api.openCase(caseInput), 'open_case', { input: caseInput }],
+  ['updateCase', () => api.updateCase(9, caseInput), 'update_case', { id: 9, input: caseInput }],
+  ['caseFile', () => api.caseFile(9), 'case_file', { id: 9 }],
+  [
+    'resolveCase',
+    () => api.resolveCase(9, 'got_it', 'Refund arrived'),
+    'resolve_case',
+    { id: 9, outcome: 'got_it', note: 'Refund arrived' },
+  ],
+  [
+    'resolveCase without a note',
+    () => api.resolveCase(9, 'gave_up', null),
+    'resolve_case',
+    { id: 9, outcome: 'gave_up', note: null },
+  ],
+  ['reopenCase', () => api.reopenCase(9), 'reopen_case', { id: 9 }],
+  [
+    'logInteraction',
+    () => api.logInteraction(9, contact),
+    'log_interaction',
+    { caseId: 9, input: contact },
+  ],
+  [
+    'addPromise',
+    () => api.addPromise(9, { description: 'Callback', due: '2026-12-01' }),
+    'add_promise',
+    { caseId: 9, input: { description: 'Callback', due: '2026-12-01' } },
+  ],
+  [
+    'setPromiseStatus',
+    () => api.setPromiseStatus(5, 'kept'),
+    'set_promise_status',
+    { id: 5, status: 'kept' },
+  ],
+  [
+    'addFollowUp',
+    () => api.addFollowUp(9, { kind: 'deadline', note: 'Return window', due: '2026-12-24' }),
+    'add_follow_up',
+    { caseId: 9, input: { kind: 'deadline', note: 'Return window', due: '2026-12-24' } },
+  ],
+  [
+    'setFollowUpDone',
+    () => api.setFollowUpDone(4, true),
+    'set_follow_up_done',
+    { id: 4, done: true },
+  ],
+  ['getSettings', () => api.getSettings(), 'get_settings', {}],
+  ['setLanguage', () => api.setLanguage('ko'), 'set_language', { language: 'ko' }],
+  [
+    'setLanguage back to the system',
+    () => api.setLanguage(null),
+    'set_language',
+    { language: null },
+  ],
+];
+
+describe('each call sends its command and camelCase arguments and returns the answer', () => {
+  test.each(cases)('%s', async (_name, run, cmd, args) => {
+    const sent = record();
+    await expect(run()).resolves.toEqual({ answeredBy: cmd });
+    expect(sent).toHaveLength(1);
+    expect(sent[0].cmd).toBe(cmd);
+    expect(sent[0].args ?? {}).toEqual(args);
+  });
+});
+
+describe('rejections become ApiError', () => {
+  test('an invalid field keeps its field, rule and limit', async () => {
+    mockIPC(() => {
+      throw { code: 'invalid', message: 'title: must not be empty', field: 'title', rule: 'empty' };
+    });
+    const error = await api.openCase(caseInput).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      code: 'invalid',
+      field: 'title',
+      rule: 'empty',
+      message: 'title: must not be empty',
+    });
+  });
+
+  test('a limit comes through for too_long', async () => {
+    mockIPC(() => {
+      throw { code: 'invalid', message: 'x', field: 'name', rule: 'too_long', limit: 200 };
+    });
+    const error = await api.createCompany(company).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid', field: 'name', rule: 'too_long', limit: 200 });
+  });
+
+  test('a known code without a field keeps its code and message', async () => {
+    mockIPC(() => {
+      throw { code: 'database_too_new', message: 'update Casebook' };
+    });
+    const error = await api.home().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'database_too_new', message: 'update Casebook' });
+    expect((error as ApiError).field).toBeUndefined();
+  });
+
+  test('a plain string rejection becomes code unknown with its text', async () => {
+    mockIPC(() => {
+      throw 'command home not found';
+    });
+    const error = await api.home().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'unknown', message: 'command home not found' });
+  });
+
+  test('an object with a code core does not use becomes unknown', async () => {
+    mockIPC(() => {
+      throw { code: 'teapot', message: 'short and stout' };
+    });
+    const error = await api.home().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unknown' });
+    expect((error as ApiError).message).toContain('teapot');
+  });
+});

@@ -1,0 +1,158 @@
+// The one door to the back end. Every call to the desktop shell goes through here, typed by the
+// structs generated from Rust. Argument keys are camelCase; Tauri maps them to the Rust names.
+import { invoke, isTauri } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import type { Agent } from './bindings/Agent.ts';
+import type { AppError } from './bindings/AppError.ts';
+import type { Case } from './bindings/Case.ts';
+import type { CaseFile } from './bindings/CaseFile.ts';
+import type { CaseInput } from './bindings/CaseInput.ts';
+import type { CaseSummary } from './bindings/CaseSummary.ts';
+import type { Company } from './bindings/Company.ts';
+import type { CompanyInput } from './bindings/CompanyInput.ts';
+import type { CompanySummary } from './bindings/CompanySummary.ts';
+import type { FollowUp } from './bindings/FollowUp.ts';
+import type { FollowUpInput } from './bindings/FollowUpInput.ts';
+import type { Home } from './bindings/Home.ts';
+import type { Interaction } from './bindings/Interaction.ts';
+import type { InteractionInput } from './bindings/InteractionInput.ts';
+import type { Outcome } from './bindings/Outcome.ts';
+import type { Promise as CasePromise } from './bindings/Promise.ts';
+import type { PromiseInput } from './bindings/PromiseInput.ts';
+import type { PromiseStatus } from './bindings/PromiseStatus.ts';
+import type { Rule } from './bindings/Rule.ts';
+import type { Settings } from './bindings/Settings.ts';
+
+export const ERROR_CODES = [
+  'invalid',
+  'not_found',
+  'conflict',
+  'database_too_new',
+  'bad_import',
+  'busy',
+  'storage',
+  'io',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number] | 'unknown';
+
+const RULES: readonly Rule[] = [
+  'empty',
+  'too_long',
+  'not_a_date',
+  'not_a_number',
+  'negative',
+  'too_precise',
+  'unknown_currency',
+  'incomplete',
+  'duplicate',
+  'not_allowed',
+];
+
+/** A refusal or failure from the back end, or anything else a call threw. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly rule?: Rule;
+  readonly limit?: number | null;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { field?: string; rule?: Rule; limit?: number | null } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.field = extra.field;
+    this.rule = extra.rule;
+    this.limit = extra.limit;
+  }
+}
+
+function isAppError(value: unknown): value is AppError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(v.code) &&
+    typeof v.message === 'string'
+  );
+}
+
+/** Turns whatever a call rejected with into an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isAppError(error)) {
+    const rule = RULES.includes(error.rule as Rule) ? error.rule : undefined;
+    return new ApiError(error.code as ErrorCode, error.message, {
+      field: typeof error.field === 'string' ? error.field : undefined,
+      rule,
+      limit: typeof error.limit === 'number' ? error.limit : null,
+    });
+  }
+  const text =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'string'
+        ? error
+        : JSON.stringify(error) ?? String(error);
+  return new ApiError('unknown', text);
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const home = () => call<Home>('home');
+
+export const listCompanies = () => call<CompanySummary[]>('list_companies');
+export const getCompany = (id: number) => call<Company>('get_company', { id });
+export const createCompany = (input: CompanyInput) => call<Company>('create_company', { input });
+export const updateCompany = (id: number, input: CompanyInput) =>
+  call<Company>('update_company', { id, input });
+export const listAgents = (companyId: number) => call<Agent[]>('list_agents', { companyId });
+
+export const companyCases = (companyId: number) =>
+  call<CaseSummary[]>('company_cases', { companyId });
+export const openCase = (input: CaseInput) => call<Case>('open_case', { input });
+export const updateCase = (id: number, input: CaseInput) => call<Case>('update_case', { id, input });
+export const caseFile = (id: number) => call<CaseFile>('case_file', { id });
+export const resolveCase = (id: number, outcome: Outcome, note: string | null) =>
+  call<Case>('resolve_case', { id, outcome, note });
+export const reopenCase = (id: number) => call<Case>('reopen_case', { id });
+
+export const logInteraction = (caseId: number, input: InteractionInput) =>
+  call<Interaction>('log_interaction', { caseId, input });
+export const addPromise = (caseId: number, input: PromiseInput) =>
+  call<CasePromise>('add_promise', { caseId, input });
+export const setPromiseStatus = (id: number, status: PromiseStatus) =>
+  call<CasePromise>('set_promise_status', { id, status });
+export const addFollowUp = (caseId: number, input: FollowUpInput) =>
+  call<FollowUp>('add_follow_up', { caseId, input });
+export const setFollowUpDone = (id: number, done: boolean) =>
+  call<FollowUp>('set_follow_up_done', { id, done });
+
+export const getSettings = () => call<Settings>('get_settings');
+export const setLanguage = (language: string | null) =>
+  call<Settings>('set_language', { language });
+
+/**
+ * Events the shell sends: "open-case" (a notification was clicked; the payload is the case id)
+ * and "reminders-changed" (a reminder fired, so what is overdue changed). Returns a function
+ * that stops listening. Outside the app (a plain browser, a test) there is nothing to hear.
+ */
+export async function onShellEvents(handlers: {
+  openCase: (caseId: number) => void;
+  remindersChanged: () => void;
+}): Promise<() => void> {
+  if (!isTauri()) return () => {};
+  const stops = await Promise.all([
+    listen<number>('open-case', (event) => handlers.openCase(Number(event.payload))),
+    listen('reminders-changed', () => handlers.remindersChanged()),
+  ]);
+  return () => stops.forEach((stop) => stop());
+}

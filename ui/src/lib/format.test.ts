@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { formatAgent, formatDay, formatDue, formatMoney, isPast, localDay } from './format.ts';
+
+describe('money', () => {
+  test('won have no decimals and are grouped for the language', () => {
+    expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'en')).toBe('₩30,000');
+    expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'ko')).toBe('₩30,000');
+  });
+
+  test('dollars keep their cents', () => {
+    expect(formatMoney({ amount: '12.50', currency: 'USD' }, 'en')).toBe('$12.50');
+    expect(formatMoney({ amount: '12.50', currency: 'USD' }, 'ko')).toContain('12.50');
+  });
+});
+
+describe('dates', () => {
+  test('a day is that day in every time zone', () => {
+    expect(formatDay('2026-11-30', 'en')).toBe('Mon, Nov 30, 2026');
+    expect(formatDay('2026-11-30', 'ko')).toContain('2026');
+    expect(formatDay('2026-11-30', 'ko')).toContain('30');
+  });
+
+  test('an instant shows a time', () => {
+    const text = formatDue({ kind: 'at', at: '2026-11-30T08:00:00Z' }, 'en');
+    expect(text).toMatch(/2026/);
+    expect(text).toMatch(/\d:\d\d/);
+  });
+
+  test('a day is past once it is over; an instant once reached', () => {
+    const now = new Date(2026, 10, 30, 12, 0);
+    expect(localDay(now)).toBe('2026-11-30');
+    expect(isPast({ kind: 'date', date: '2026-11-29' }, now)).toBe(true);
+    expect(isPast({ kind: 'date', date: '2026-11-30' }, now)).toBe(false);
+    expect(isPast({ kind: 'at', at: new Date(2026, 10, 30, 11).toISOString() }, now)).toBe(true);
+    expect(isPast({ kind: 'at', at: new Date(2026, 10, 30, 13).toISOString() }, now)).toBe(false);
+  });
+});
+
+describe('agents', () => {
+  test('name, ID and department, as far as known', () => {
+    expect(formatAgent({ name: 'Jane', code: '4471', department: 'Billing' }, 'en')).toBe(
+      'Jane (ID 4471, Billing)',
+    );
+    expect(formatAgent({ name: 'Jane', code: '4471', department: null }, 'en')).toBe(
+      'Jane (ID 4471)',
+    );
+    expect(formatAgent({ name: 'Jane', code: null, department: 'Billing' }, 'en')).toBe(
+      'Jane (Billing)',
+    );
+    expect(formatAgent({ name: 'Jane', code: null, department: null }, 'en')).toBe('Jane');
+    expect(formatAgent(null, 'en')).toBe('');
+  });
+});

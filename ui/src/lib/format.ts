@@ -1,0 +1,89 @@
+// Dates and money for the current language, with Intl. Days stay days (no time zone shift);
+// instants show in the user's local time.
+import type { Agent } from './bindings/Agent.ts';
+import type { Due } from './bindings/Due.ts';
+import type { Money } from './bindings/Money.ts';
+import { currentLang, t, type Lang } from './i18n/index.svelte.ts';
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+};
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** A calendar day "YYYY-MM-DD", formatted as that same day wherever the user is. */
+export function formatDay(date: string, lang: Lang = currentLang()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(lang, { ...DAY_OPTIONS, timeZone: 'UTC' }).format(utc);
+}
+
+/** An instant (RFC 3339), as a local date and time. */
+export function formatInstant(at: string, lang: Lang = currentLang()): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return at;
+  return new Intl.DateTimeFormat(lang, { ...DAY_OPTIONS, ...TIME_OPTIONS }).format(ms);
+}
+
+/** An instant's local calendar day only. */
+export function formatInstantDay(at: string, lang: Lang = currentLang()): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return at;
+  return new Intl.DateTimeFormat(lang, DAY_OPTIONS).format(ms);
+}
+
+export function formatDue(due: Due, lang: Lang = currentLang()): string {
+  return due.kind === 'date' ? formatDay(due.date, lang) : formatInstant(due.at, lang);
+}
+
+/** The local calendar day of `now` as YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Whether a due has passed: a day once that day is over, an instant once it is reached. */
+export function isPast(due: Due, now: Date = new Date()): boolean {
+  if (due.kind === 'date') return due.date < localDay(now);
+  return Date.parse(due.at) <= now.getTime();
+}
+
+export function formatMoney(money: Money, lang: Lang = currentLang()): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'currency', currency: money.currency }).format(
+      Number(money.amount),
+    );
+  } catch {
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
+/** Decimal places a currency has, as Intl knows it (2 for a code it does not know). */
+export function currencyDecimals(code: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** "Jane (ID 4471, Billing)", with only the parts that are known. */
+export function formatAgent(
+  agent: Pick<Agent, 'name' | 'code' | 'department'> | null,
+  lang: Lang = currentLang(),
+): string {
+  if (!agent) return '';
+  const { name, code, department } = agent;
+  if (code && department) return t('agent.nameCodeDept', { name, code, department }, lang);
+  if (code && code !== name) return t('agent.nameCode', { name, code }, lang);
+  if (department) return t('agent.nameDept', { name, department }, lang);
+  return name;
+}

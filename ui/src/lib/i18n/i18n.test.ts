@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { en } from './en.ts';
+import { ko } from './ko.ts';
+import { chooseLang, currentLang, fill, josa, setLang, systemLang, t, tp } from './index.svelte.ts';
+
+afterEach(() => setLang('en'));
+
+describe('catalogues', () => {
+  test('English and Korean have exactly the same keys', () => {
+    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test.each([
+    ['en', en],
+    ['ko', ko],
+  ] as const)('no %s message is empty', (_lang, catalogue) => {
+    const empty = Object.entries(catalogue).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  test('both use the same placeholders in each message', () => {
+    const names = (text: string) =>
+      [...text.matchAll(/\{(\w+)(?:\|[^}]+)?\}/g)].map((m) => m[1]).sort();
+    const differ = Object.keys(en).filter(
+      (key) =>
+        JSON.stringify(names(en[key as keyof typeof en])) !==
+        JSON.stringify(names(ko[key as keyof typeof ko])),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  test('Korean is really Korean where English has words', () => {
+    expect(ko['nav.home']).toBe('홈');
+    expect(ko['rule.empty']).not.toBe(en['rule.empty']);
+  });
+});
+
+describe('t()', () => {
+  test('fills {name} placeholders', () => {
+    expect(t('agent.nameCodeDept', { name: 'Jane', code: '4471', department: 'Billing' })).toBe(
+      'Jane (ID 4471, Billing)',
+    );
+    expect(t('companies.counts', { open: 2, all: 5 }, 'ko')).toBe('진행 중 2 · 전체 5');
+  });
+
+  test('leaves a placeholder it has no value for', () => {
+    expect(fill('Hello {who}', {})).toBe('Hello {who}');
+  });
+
+  test('follows the current language', () => {
+    setLang('ko');
+    expect(currentLang()).toBe('ko');
+    expect(t('nav.home')).toBe('홈');
+    expect(document.documentElement.lang).toBe('ko');
+    setLang('en');
+    expect(t('nav.home')).toBe('Home');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  test('picks the plural form in English', () => {
+    expect(tp('caseRow.pending', 1, {}, 'en')).toBe('1 pending promise');
+    expect(tp('caseRow.pending', 3, {}, 'en')).toBe('3 pending promises');
+    expect(tp('caseRow.pending', 1, {}, 'ko')).toBe('대기 중인 약속 1건');
+  });
+
+  test('puts the Korean particle that fits the word', () => {
+    expect(fill('{x|을/를} 입력하세요', { x: '제목' })).toBe('제목을 입력하세요');
+    expect(fill('{x|을/를} 입력하세요', { x: '메모' })).toBe('메모를 입력하세요');
+    expect(josa('통화', '이/가')).toBe('가');
+    expect(josa('금액', '이/가')).toBe('이');
+    expect(josa('서울', '으로/로')).toBe('로');
+    expect(josa('URL', '을/를')).toBe('을');
+    expect(josa('—', '을/를')).toBe('을(를)');
+  });
+});
+
+describe('language choice', () => {
+  test('the system language decides unless one was saved', () => {
+    expect(systemLang('ko-KR')).toBe('ko');
+    expect(systemLang('ko')).toBe('ko');
+    expect(systemLang('en-US')).toBe('en');
+    expect(systemLang('ja-JP')).toBe('en');
+    expect(systemLang(undefined)).toBe('en');
+    expect(chooseLang(null, 'ko')).toBe('ko');
+    expect(chooseLang('en', 'ko')).toBe('en');
+    expect(chooseLang('ko', 'en')).toBe('ko');
+    expect(chooseLang('fr', 'en')).toBe('en');
+  });
+});

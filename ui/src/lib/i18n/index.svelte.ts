@@ -1,0 +1,89 @@
+// The current language and the message lookup. Reading the language inside t() makes every
+// template that calls t() update when the language changes.
+import { en, type MessageKey } from './en.ts';
+import { ko } from './ko.ts';
+
+export type { MessageKey } from './en.ts';
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+export type Params = Record<string, string | number>;
+
+export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, ko };
+
+/** The system's language: Korean when the system says so, English otherwise. */
+export function systemLang(language: string | undefined = globalThis.navigator?.language): Lang {
+  return language?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'ko';
+}
+
+const state = $state<{ lang: Lang }>({ lang: systemLang() });
+
+export function currentLang(): Lang {
+  return state.lang;
+}
+
+/** Switches the language of every message on screen, and of <html lang>. */
+export function setLang(lang: Lang): void {
+  state.lang = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/** The language to use: the saved choice if there is one, else the system's. */
+export function chooseLang(saved: string | null | undefined, system: Lang = systemLang()): Lang {
+  return isLang(saved) ? saved : system;
+}
+
+export function hasKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** The message for `key` in the current language, with {name} placeholders filled. */
+export function t(key: MessageKey, params: Params = {}, lang: Lang = state.lang): string {
+  const template = catalogues[lang][key] ?? en[key] ?? key;
+  return fill(template, params);
+}
+
+/** A message with .one and .other forms, picked by `count`. */
+export function tp(
+  base: 'home.companies.total' | 'caseRow.pending',
+  count: number,
+  params: Params = {},
+  lang: Lang = state.lang,
+): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}`, { count, ...params }, lang);
+}
+
+export function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (whole, name: string, particle?: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return particle ? value + josa(value, particle) : value;
+  });
+}
+
+// Korean letter names of Latin letters and digits that end in a consonant ("엘", "엠", "삼").
+const LATIN_FINAL_CONSONANT = new Set('lmnr0136780'.split(''));
+
+/**
+ * The Korean particle that follows `word`: the first of "을/를" after a final consonant, the
+ * second after a vowel. "으로/로" also takes "로" after ㄹ.
+ */
+export function josa(word: string, pair: string): string {
+  const [withConsonant, withVowel] = pair.split('/');
+  if (withVowel === undefined) return pair;
+  const last = word.trim().slice(-1);
+  const code = last.charCodeAt(0);
+  let final: number | null = null;
+  if (code >= 0xac00 && code <= 0xd7a3) {
+    final = (code - 0xac00) % 28;
+  } else if (/[a-z0-9]/i.test(last)) {
+    final = LATIN_FINAL_CONSONANT.has(last.toLowerCase()) ? 1 : 0;
+  }
+  if (final === null) return `${withConsonant}(${withVowel})`;
+  if (withConsonant === '으로' && final === 8) return withVowel;
+  return final === 0 ? withVowel : withConsonant;
+}

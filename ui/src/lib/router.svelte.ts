@@ -1,0 +1,54 @@
+// A hash router: #/ , #/companies, #/companies/:id, #/cases/:id.
+export type Route =
+  | { name: 'home' }
+  | { name: 'companies' }
+  | { name: 'company'; id: number }
+  | { name: 'case'; id: number }
+  | { name: 'not_found'; path: string };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '') return { name: 'home' };
+  if (path === '/companies') return { name: 'companies' };
+  let m = /^\/companies\/(\d+)$/.exec(path);
+  if (m) return { name: 'company', id: Number(m[1]) };
+  m = /^\/cases\/(\d+)$/.exec(path);
+  if (m) return { name: 'case', id: Number(m[1]) };
+  return { name: 'not_found', path };
+}
+
+export const href = {
+  home: '#/',
+  companies: '#/companies',
+  company: (id: number) => `#/companies/${id}`,
+  case: (id: number) => `#/cases/${id}`,
+};
+
+const state = $state<{ route: Route; hash: string }>({ route: { name: 'home' }, hash: '#/' });
+
+export const router = {
+  get route(): Route {
+    return state.route;
+  },
+  /** Changes on every navigation, to remount the screen. */
+  get hash(): string {
+    return state.hash;
+  },
+};
+
+function update(): void {
+  state.hash = location.hash || '#/';
+  state.route = parseHash(state.hash);
+}
+
+/** Follows the address bar; returns the function that stops. */
+export function startRouter(): () => void {
+  update();
+  window.addEventListener('hashchange', update);
+  return () => window.removeEventListener('hashchange', update);
+}
+
+export function navigate(to: string): void {
+  if (location.hash === to) update();
+  else location.hash = to;
+}
