@@ -19,6 +19,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test/setup.ts'],
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 });

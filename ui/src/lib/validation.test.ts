@@ -146,8 +146,8 @@ describe('money', () => {
   test('XX1 is not a currency code', () => {
     const result = only(checkCase(1, caseForm({ amount: '5', currency: 'XX1' })));
     expect(result).toMatchObject({ field: 'currency', rule: 'unknown_currency' });
-    expect(result.en).toBe('Currency is not a currency code (like KRW, USD, EUR)');
-    expect(result.ko).toBe('통화가 통화 코드가 아닙니다 (예: KRW, USD, EUR)');
+    expect(result.en).toBe('Currency must be a currency code like KRW, USD or EUR');
+    expect(result.ko).toBe('통화는 KRW, USD, EUR 같은 통화 코드로 입력하세요');
   });
 
   test('an amount without a currency is incomplete', () => {

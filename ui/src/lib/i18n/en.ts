@@ -2,7 +2,6 @@
 // used in ko.ts. Keys ending in .one/.other are plural forms chosen by tp().
 export const en = {
   'app.name': 'Casebook',
-  'app.tagline': 'Case files for getting things fixed',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.companies': 'Companies',
@@ -10,9 +9,7 @@ export const en = {
   'lang.en': 'English',
   'lang.ko': '한국어',
   'common.loading': 'Loading…',
-  'common.retry': 'Try again',
   'common.dismiss': 'Dismiss',
-  'common.none': 'None',
 
   // Errors from the back end that are not about one field.
   'error.not_found': 'This item no longer exists. It may have been removed.',
@@ -70,7 +67,7 @@ export const en = {
   'rule.not_a_number': '{field} is not a number',
   'rule.negative': '{field} must not be negative',
   'rule.too_precise': '{field} has too many decimal places for its currency (at most {limit})',
-  'rule.unknown_currency': '{field} is not a currency code (like KRW, USD, EUR)',
+  'rule.unknown_currency': '{field} must be a currency code like KRW, USD or EUR',
   'rule.incomplete': '{field} is incomplete',
   'rule.duplicate': '{field} is already used',
   'rule.not_allowed': '{field} is not one of the allowed values',
@@ -118,7 +115,6 @@ export const en = {
   'agent.nameCode': '{name} (ID {code})',
   'agent.nameDept': '{name} ({department})',
   'ref.label': 'Ref {reference}',
-  'due.on': 'Due {date}',
   'due.overdue': 'Overdue',
 
   // Home.
@@ -160,7 +156,6 @@ export const en = {
   'form.saving': 'Saving…',
   'form.remove': 'Remove row {n}',
   'form.check': 'Please check the marked fields.',
-  'form.optional': 'optional',
 
   // Company screen.
   'company.back': 'All companies',
@@ -192,12 +187,10 @@ export const en = {
 
   // Case screen.
   'case.company': 'Company',
-  'case.status': 'Status',
   'case.resolvedWith': 'Resolved: {outcome}',
   'case.desired': 'What I want',
   'case.noDesired': 'No desired outcome yet. Edit the case to say what you want.',
   'case.money': 'Money at stake',
-  'case.identifiers': 'Identifiers',
   'case.escalation': 'Escalation',
   'case.opened': 'Opened {date}',
   'case.resolvedOn': 'Resolved {date}',
@@ -222,7 +215,6 @@ export const en = {
   'timeline.reference': 'Ref',
   'timeline.duration': '{minutes} min',
   'timeline.hold': '{minutes} min on hold',
-  'timeline.notes': 'Notes',
   'timeline.summary': 'Read back',
   'timeline.promise': 'Promise',
   'timeline.promisedBy': 'Promised by {agent}',
@@ -238,7 +230,6 @@ export const en = {
 
   // Log a contact.
   'log.title': 'Log a contact',
-  'log.open': 'Log a contact',
   'log.dateHint': 'Like 2026-11-30 17:00',
   'log.agent': 'Who you spoke to',
   'log.agentHint': 'Ask for their name and ID, and use their name.',

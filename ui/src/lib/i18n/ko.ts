@@ -3,7 +3,6 @@ import type { MessageKey } from './en.ts';
 // Korean messages. {field|을/를} puts the particle that fits the end of the value.
 export const ko: Record<MessageKey, string> = {
   'app.name': 'Casebook',
-  'app.tagline': '문제 해결을 위한 사건 기록부',
   'nav.label': '주 메뉴',
   'nav.home': '홈',
   'nav.companies': '회사',
@@ -11,9 +10,7 @@ export const ko: Record<MessageKey, string> = {
   'lang.en': 'English',
   'lang.ko': '한국어',
   'common.loading': '불러오는 중…',
-  'common.retry': '다시 시도',
   'common.dismiss': '닫기',
-  'common.none': '없음',
 
   'error.not_found': '이 항목이 더 이상 없습니다. 삭제되었을 수 있습니다.',
   'error.conflict': '처리할 수 없습니다: {message}',
@@ -68,7 +65,7 @@ export const ko: Record<MessageKey, string> = {
   'rule.not_a_number': '{field|이/가} 숫자가 아닙니다',
   'rule.negative': '{field|은/는} 음수일 수 없습니다',
   'rule.too_precise': '{field}의 소수점 자리가 통화에 비해 너무 많습니다 (최대 {limit}자리)',
-  'rule.unknown_currency': '{field|이/가} 통화 코드가 아닙니다 (예: KRW, USD, EUR)',
+  'rule.unknown_currency': '{field|은/는} KRW, USD, EUR 같은 통화 코드로 입력하세요',
   'rule.incomplete': '{field|이/가} 완전하지 않습니다',
   'rule.duplicate': '이미 사용 중인 {field}입니다',
   'rule.not_allowed': '{field|은/는} 선택할 수 없는 값입니다',
@@ -114,7 +111,6 @@ export const ko: Record<MessageKey, string> = {
   'agent.nameCode': '{name} (ID {code})',
   'agent.nameDept': '{name} ({department})',
   'ref.label': '접수번호 {reference}',
-  'due.on': '기한 {date}',
   'due.overdue': '기한 지남',
 
   'home.title': '홈',
@@ -152,7 +148,6 @@ export const ko: Record<MessageKey, string> = {
   'form.saving': '저장 중…',
   'form.remove': '{n}번째 줄 삭제',
   'form.check': '표시된 항목을 확인하세요.',
-  'form.optional': '선택',
 
   'company.back': '회사 목록',
   'company.contact': '연락 방법',
@@ -180,12 +175,10 @@ export const ko: Record<MessageKey, string> = {
   'caseForm.identifierLabelPlaceholder': '주문번호',
 
   'case.company': '회사',
-  'case.status': '상태',
   'case.resolvedWith': '해결됨: {outcome}',
   'case.desired': '원하는 결과',
   'case.noDesired': '원하는 결과가 아직 없습니다. 사건을 수정해 원하는 것을 적으세요.',
   'case.money': '걸린 금액',
-  'case.identifiers': '식별 정보',
   'case.escalation': '대응 단계',
   'case.opened': '{date} 시작',
   'case.resolvedOn': '{date} 해결',
@@ -209,7 +202,6 @@ export const ko: Record<MessageKey, string> = {
   'timeline.reference': '접수번호',
   'timeline.duration': '{minutes}분',
   'timeline.hold': '대기 {minutes}분',
-  'timeline.notes': '메모',
   'timeline.summary': '확인한 내용',
   'timeline.promise': '약속',
   'timeline.promisedBy': '약속한 사람: {agent}',
@@ -224,7 +216,6 @@ export const ko: Record<MessageKey, string> = {
   'timeline.markFor': '{action}: {what}',
 
   'log.title': '연락 기록',
-  'log.open': '연락 기록',
   'log.dateHint': '예: 2026-11-30 17:00',
   'log.agent': '상대한 사람',
   'log.agentHint': '이름과 ID를 물어보고, 이름을 불러 주세요.',
