@@ -404,6 +404,12 @@ describe('home', () => {
     await start();
     await textOf('app-error', 'Update Casebook');
   });
+
+  test('a case that does not exist says so instead of loading forever', async () => {
+    await start('#/cases/999');
+    await textOf('app-error', 'This item no longer exists');
+    expect(document.querySelector('main')?.textContent).not.toContain('Loading');
+  });
 });
 
 describe('language', () => {
