@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # fonts with Hangul so Korean screenshots are readable.
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev
-TEST_PACKAGES := xvfb xauth webkit2gtk-driver dbus-x11 dunst fonts-noto-cjk
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver dbus-x11 dunst fonts-noto-cjk imagemagick python3
 
 # Installs the Debian packages named that are not installed yet; silent when all are there.
 define need_packages

@@ -37,8 +37,7 @@ pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64
 fn parse_minor(text: &str, exponent: usize) -> Result<i64> {
     // Thousands separators are how people write money; accept them, nothing else.
     let cleaned: String = text.chars().filter(|c| *c != ',' && *c != '_').collect();
-    if cleaned.starts_with('-') {
-        let rest = &cleaned[1..];
+    if let Some(rest) = cleaned.strip_prefix('-') {
         if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') {
             return Err(Error::invalid("amount", Rule::Negative));
         }

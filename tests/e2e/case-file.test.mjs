@@ -165,9 +165,9 @@ describe('a case file from first start to restart', () => {
     await h.click('nav-companies');
     await h.click('company-row');
     await h.click('case-open');
-    await h.type('case-title', '인터넷 끊김 — 요금 환불 요청 🙏');
+    await h.type('case-title', '인터넷 끊김 — 요금 환불 요청');
     await h.click('case-save');
-    await h.waitForText('case-header-title', '인터넷 끊김 — 요금 환불 요청 🙏');
+    await h.waitForText('case-header-title', '인터넷 끊김 — 요금 환불 요청');
     await h.screenshot('13-case-ko');
     await h.click('case-edit');
     await h.type('case-title', ' ');
@@ -184,7 +184,7 @@ describe('a case file from first start to restart', () => {
     await h.waitForText('home-overdue', 'Refund 30,000 won');
     await h.click('nav-companies');
     await h.click('company-row');
-    await h.waitForText('case-list', '인터넷 끊김 — 요금 환불 요청 🙏');
+    await h.waitForText('case-list', '인터넷 끊김 — 요금 환불 요청');
     await h.waitForText('case-list', 'Refund never came');
     await h.screenshot('15-company-cases-ko');
     const rows = await h.all('case-row');

@@ -1,6 +1,6 @@
 // Starts the real Casebook binary through tauri-driver and gives a test a WebdriverIO browser.
 // Each test gets its own data folder, so nothing touches the user's real data.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,8 +120,10 @@ export class Harness {
     });
   }
 
+  /** What the user sees: the whole virtual screen, taken by the X server, not the driver
+   * (WebKitWebDriver's own screenshot hangs under Xvfb). */
   async screenshot(label) {
-    await sleep(300); // let the last change paint
-    await this.browser.saveScreenshot(join(this.shots, `${label}.png`));
+    await sleep(400); // let the last change paint
+    execFileSync('import', ['-window', 'root', join(this.shots, `${label}.png`)], { timeout: 20_000 });
   }
 }
