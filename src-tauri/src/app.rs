@@ -86,11 +86,11 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             std::thread::Builder::new()
                 .name("reminders".into())
                 .spawn(move || {
-                    scheduler.run(wake_rx, move |tick| {
+                    scheduler.run(wake_rx, move |_tick| {
                         update_overdue(&tick_handle, &tray_overdue);
-                        if tick.fired > 0 {
-                            let _ = tick_handle.emit("reminders-changed", ());
-                        }
+                        // Every look follows a change to the data (from this window, the
+                        // command line or the clock), so the window refreshes what it shows.
+                        let _ = tick_handle.emit("reminders-changed", ());
                     })
                 })?;
             if start_hidden {
