@@ -84,6 +84,24 @@ pub(crate) fn find_or_add(
     Ok(Some(tx.last_insert_rowid()))
 }
 
+/// The columns that [`joined`] reads, for a query that `LEFT JOIN agent a`.
+pub(crate) const JOINED_COLUMNS: &str = "a.id AS agent_id, a.company_id AS agent_company, \
+    a.name AS agent_name, a.code AS agent_code, a.department AS agent_department";
+
+/// The agent of a row that joined one, if it had one.
+pub(crate) fn joined(row: &rusqlite::Row) -> rusqlite::Result<Option<Agent>> {
+    let Some(id) = row.get::<_, Option<i64>>("agent_id")? else {
+        return Ok(None);
+    };
+    Ok(Some(Agent {
+        id,
+        company_id: row.get("agent_company")?,
+        name: row.get("agent_name")?,
+        code: row.get("agent_code")?,
+        department: row.get("agent_department")?,
+    }))
+}
+
 impl Store {
     /// The company's agents, most recently spoken to first, for the form's autocomplete.
     pub fn agents(&self, company_id: i64) -> Result<Vec<Agent>> {

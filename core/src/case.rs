@@ -1,7 +1,7 @@
 //! Cases: one problem with one company, from opening to resolution.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::choice::choice;
@@ -266,14 +266,12 @@ impl Store {
     }
 
     pub fn case(&self, id: i64) -> Result<Case> {
-        self.conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM \"case\" WHERE id = ?1"),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(Error::NotFound { entity: "case", id })
+        self.one(
+            &format!("SELECT {COLUMNS} FROM \"case\" WHERE id = ?1"),
+            id,
+            "case",
+            from_row,
+        )
     }
 
     /// A company's cases: open ones first, newest first within each.

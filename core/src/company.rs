@@ -204,17 +204,12 @@ impl Store {
     }
 
     pub fn company(&self, id: i64) -> Result<Company> {
-        self.conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM company WHERE id = ?1"),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(Error::NotFound {
-                entity: "company",
-                id,
-            })
+        self.one(
+            &format!("SELECT {COLUMNS} FROM company WHERE id = ?1"),
+            id,
+            "company",
+            from_row,
+        )
     }
 
     /// Finds a company by its exact name, ignoring case (how the command line names one).

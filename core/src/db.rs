@@ -100,6 +100,21 @@ impl Store {
         Ok(out)
     }
 
+    /// The one row `sql` selects for `id`, or `NotFound` naming `entity`.
+    pub(crate) fn one<T>(
+        &self,
+        sql: &str,
+        id: i64,
+        entity: &'static str,
+        from_row: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .query_row(sql, [id], from_row)
+            .optional()?
+            .ok_or(Error::NotFound { entity, id })
+    }
+
     /// A consistent copy of the whole database, safe to take while the app runs.
     pub fn backup_to(&self, path: &Path) -> Result<()> {
         self.conn

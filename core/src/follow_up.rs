@@ -2,7 +2,7 @@
 //! deadlines (return window, warranty end).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::choice::choice;
@@ -121,17 +121,12 @@ impl Store {
     }
 
     pub fn follow_up(&self, id: i64) -> Result<FollowUp> {
-        self.conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM follow_up WHERE id = ?1"),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(Error::NotFound {
-                entity: "follow_up",
-                id,
-            })
+        self.one(
+            &format!("SELECT {COLUMNS} FROM follow_up WHERE id = ?1"),
+            id,
+            "follow_up",
+            from_row,
+        )
     }
 
     pub fn follow_ups(&self, case_id: i64) -> Result<Vec<FollowUp>> {

@@ -98,22 +98,11 @@ fn minutes(field: &'static str, text: Option<&str>) -> Result<Option<i64>> {
     }
 }
 
-pub(crate) const COLUMNS: &str = "i.id, i.case_id, i.occurred_at, i.channel, i.direction, \
-    i.reference, i.duration_min, i.hold_min, i.notes, i.summary, \
-    a.id AS agent_id, a.company_id AS agent_company, a.name AS agent_name, a.code AS agent_code, \
-    a.department AS agent_department";
+const COLUMNS: &str = "i.id, i.case_id, i.occurred_at, i.channel, i.direction, \
+    i.reference, i.duration_min, i.hold_min, i.notes, i.summary";
 
-pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Interaction> {
-    let agent = match row.get::<_, Option<i64>>("agent_id")? {
-        Some(id) => Some(Agent {
-            id,
-            company_id: row.get("agent_company")?,
-            name: row.get("agent_name")?,
-            code: row.get("agent_code")?,
-            department: row.get("agent_department")?,
-        }),
-        None => None,
-    };
+fn from_row(row: &Row) -> rusqlite::Result<Interaction> {
+    let agent = agent::joined(row)?;
     Ok(Interaction {
         id: row.get("id")?,
         case_id: row.get("case_id")?,
@@ -181,28 +170,24 @@ impl Store {
     }
 
     pub fn interaction(&self, id: i64) -> Result<Interaction> {
-        use rusqlite::OptionalExtension;
-        self.conn
-            .query_row(
-                &format!(
-                    "SELECT {COLUMNS} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
-                     WHERE i.id = ?1"
-                ),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(Error::NotFound {
-                entity: "interaction",
-                id,
-            })
+        self.one(
+            &format!(
+                "SELECT {COLUMNS}, {} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
+                 WHERE i.id = ?1",
+                agent::JOINED_COLUMNS
+            ),
+            id,
+            "interaction",
+            from_row,
+        )
     }
 
     /// A case's interactions, oldest first, as the timeline reads.
     pub fn interactions(&self, case_id: i64) -> Result<Vec<Interaction>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
-             WHERE i.case_id = ?1 ORDER BY i.occurred_at, i.id"
+            "SELECT {COLUMNS}, {} FROM interaction i LEFT JOIN agent a ON a.id = i.agent_id \
+             WHERE i.case_id = ?1 ORDER BY i.occurred_at, i.id",
+            agent::JOINED_COLUMNS
         ))?;
         let rows = stmt.query_map([case_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

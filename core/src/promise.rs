@@ -1,10 +1,10 @@
 //! Promises: what the company committed to, by when. Pending until the user says how it went.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::agent::Agent;
+use crate::agent::{self, Agent};
 use crate::choice::choice;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql, Due};
@@ -90,20 +90,10 @@ pub(crate) fn insert(
 }
 
 const COLUMNS: &str = "p.id, p.case_id, p.interaction_id, p.description, p.due_date, p.due_at, \
-    p.status, p.status_at, p.created_at, a.id AS agent_id, a.company_id AS agent_company, \
-    a.name AS agent_name, a.code AS agent_code, a.department AS agent_department";
+    p.status, p.status_at, p.created_at";
 
 fn from_row(row: &Row) -> rusqlite::Result<Promise> {
-    let agent = match row.get::<_, Option<i64>>("agent_id")? {
-        Some(id) => Some(Agent {
-            id,
-            company_id: row.get("agent_company")?,
-            name: row.get("agent_name")?,
-            code: row.get("agent_code")?,
-            department: row.get("agent_department")?,
-        }),
-        None => None,
-    };
+    let agent = agent::joined(row)?;
     Ok(Promise {
         id: row.get("id")?,
         case_id: row.get("case_id")?,
@@ -159,27 +149,24 @@ impl Store {
     }
 
     pub fn promise(&self, id: i64) -> Result<Promise> {
-        self.conn
-            .query_row(
-                &format!(
-                    "SELECT {COLUMNS} FROM promise p LEFT JOIN agent a ON a.id = p.agent_id \
-                     WHERE p.id = ?1"
-                ),
-                [id],
-                from_row,
-            )
-            .optional()?
-            .ok_or(Error::NotFound {
-                entity: "promise",
-                id,
-            })
+        self.one(
+            &format!(
+                "SELECT {COLUMNS}, {} FROM promise p LEFT JOIN agent a ON a.id = p.agent_id \
+                 WHERE p.id = ?1",
+                agent::JOINED_COLUMNS
+            ),
+            id,
+            "promise",
+            from_row,
+        )
     }
 
     /// A case's promises in the order they were made.
     pub fn promises(&self, case_id: i64) -> Result<Vec<Promise>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM promise p LEFT JOIN agent a ON a.id = p.agent_id \
-             WHERE p.case_id = ?1 ORDER BY p.created_at, p.id"
+            "SELECT {COLUMNS}, {} FROM promise p LEFT JOIN agent a ON a.id = p.agent_id \
+             WHERE p.case_id = ?1 ORDER BY p.created_at, p.id",
+            agent::JOINED_COLUMNS
         ))?;
         let rows = stmt.query_map([case_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
