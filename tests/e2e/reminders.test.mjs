@@ -2,6 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Harness } from './harness.mjs';
@@ -75,6 +76,21 @@ describe('reminders reach the desktop', () => {
     await h.open();
     await sleep(5_000);
     assert.equal(bus.count('Acme Telecom'), 1);
+  });
+
+  test('launching Casebook again leaves the running one alone instead of starting a second', async () => {
+    const second = spawn(process.env.CASEBOOK_APP, [], {
+      env: { ...process.env, CASEBOOK_DATA_DIR: h.dataDir },
+      stdio: 'ignore',
+    });
+    const code = await Promise.race([
+      new Promise((resolve) => second.on('exit', resolve)),
+      sleep(15_000).then(() => 'still running'),
+    ]);
+    if (code === 'still running') second.kill();
+    assert.equal(code, 0, 'the second launch hands over and exits');
+    await h.click('nav-home');
+    await h.el('home-overdue');
   });
 
   test('a promise in a resolved case sends nothing when it comes due; an open one does', async () => {
