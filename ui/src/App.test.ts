@@ -113,6 +113,8 @@ beforeEach(() => {
 afterEach(() => {
   if (app) unmount(app);
   app = null;
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
   location.hash = '';
   clearMocks();
@@ -400,7 +402,7 @@ describe('home', () => {
   });
 
   test('a load failure shows in the app error area', async () => {
-    backend.failNext.set('home', { code: 'database_too_new', message: 'newer' });
+    backend.failing.set('home', { code: 'database_too_new', message: 'newer' });
     await start();
     await textOf('app-error', 'Update Casebook');
   });
@@ -431,5 +433,342 @@ describe('language', () => {
     await start();
     await textOf('nav-companies', '회사');
     expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
+  });
+});
+
+/** A promise on the seeded case that was due long ago. */
+function overduePromise(caseId: number, description: string, due = '2020-01-05') {
+  return backend.handle('add_promise', { caseId, input: { description, due } }) as { id: number };
+}
+
+/** Makes the window believe it runs in the desktop shell, so it hears the shell's events. */
+function inShell() {
+  vi.stubGlobal('isTauri', true);
+}
+
+/** Sends a shell event until what it should cause has happened (listening starts async). */
+async function shellSends(event: string, payload: unknown, happened: () => void) {
+  await vi.waitFor(
+    async () => {
+      await backend.emit(event, payload);
+      flushSync();
+      happened();
+    },
+    { timeout: 2000, interval: 20 },
+  );
+}
+
+/** The pill beside Home: the number shown, and what a screen reader says. */
+function overdueBadge() {
+  const pill = document.querySelector<HTMLElement>('[data-testid="nav-overdue-count"]');
+  if (!pill) return null;
+  return {
+    shown: pill.querySelector('[aria-hidden="true"]')?.textContent,
+    said: pill.querySelector('.visually-hidden')?.textContent,
+  };
+}
+
+describe('the overdue count in the header', () => {
+  test('shows how many items are overdue, on every screen, and looks again on navigation', async () => {
+    const { caseId, companyId } = seed();
+    const first = overduePromise(caseId, 'Refund 30,000 won');
+    overduePromise(caseId, 'Call back');
+    backend.handle('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
+    await start(`#/companies/${companyId}`);
+    await vi.waitFor(() => expect(overdueBadge()).toEqual({ shown: '2', said: '2 overdue' }));
+    expect($('nav-home').contains($('nav-overdue-count'))).toBe(true);
+
+    // Looked at again on the next navigation.
+    backend.handle('set_promise_status', { id: first.id, status: 'kept' });
+    await go('#/companies');
+    await vi.waitFor(() => expect(overdueBadge()?.shown).toBe('1'));
+
+    await choose('lang-select', 'ko');
+    expect(overdueBadge()?.said).toBe('기한 지남 1건');
+  });
+
+  test('follows a change the shell reports, and looks again every minute', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    inShell();
+    const { caseId } = seed();
+    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    await start('#/companies');
+    await vi.waitFor(() => expect(overdueBadge()?.shown).toBe('1'));
+
+    backend.handle('set_promise_status', { id: promise.id, status: 'kept' });
+    await shellSends('reminders-changed', null, () => expect(overdueBadge()).toBeNull());
+
+    overduePromise(caseId, 'Call back');
+    overduePromise(caseId, 'Send the form');
+    await Promise.resolve();
+    expect(overdueBadge()).toBeNull();
+    vi.advanceTimersByTime(60_000);
+    await vi.waitFor(() => expect(overdueBadge()?.shown).toBe('2'));
+  });
+});
+
+describe('when desktop notifications cannot be shown', () => {
+  const broken = {
+    notifications_work: false,
+    problem: 'org.freedesktop.Notifications was not provided by any .service files',
+    checked_at: '2026-11-30T09:00:00+09:00',
+  };
+
+  test('a banner says so, with the reason, and points to the home screen', async () => {
+    backend.reminderStatus = broken;
+    seed();
+    await start('#/companies');
+    const banner = await find('notify-banner');
+    expect(banner.getAttribute('role')).toBe('status');
+    expect(banner.textContent).toContain(
+      'Desktop notifications cannot be shown on this computer.',
+    );
+    expect(banner.textContent).toContain(broken.problem);
+    expect(banner.textContent).toContain('still listed on the home screen');
+    await click('notify-home');
+    expect(location.hash).toBe('#/');
+    await choose('lang-select', 'ko');
+    await textOf('notify-banner', '이 컴퓨터에서는 데스크톱 알림을 표시할 수 없습니다.');
+  });
+
+  test('no banner while they work; it comes and goes as the shell reports', async () => {
+    inShell();
+    await start();
+    await vi.waitFor(() => expect(backend.callsOf('reminder_status')).toHaveLength(1));
+    expect(document.querySelector('[data-testid="notify-banner"]')).toBeNull();
+
+    backend.reminderStatus = broken;
+    await shellSends('reminders-changed', null, () => $('notify-banner'));
+
+    backend.reminderStatus = { ...broken, notifications_work: true, problem: null };
+    await shellSends('reminders-changed', null, () =>
+      expect(document.querySelector('[data-testid="notify-banner"]')).toBeNull(),
+    );
+  });
+});
+
+describe('a clicked notification', () => {
+  test('about one case opens it; about several opens the home screen', async () => {
+    inShell();
+    const { caseId } = seed();
+    await start('#/companies');
+    await shellSends('open-case', caseId, () => expect(location.hash).toBe(`#/cases/${caseId}`));
+    await textOf('case-header-title', 'Refund never came');
+    await shellSends('open-case', null, () => expect(location.hash).toBe('#/'));
+    await textOf('home-companies', 'Refund never came');
+    expect(document.querySelector('main')?.textContent).not.toContain('no longer exists');
+  });
+});
+
+describe('snoozing an overdue item', () => {
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+  function sentSnooze() {
+    const calls = backend.callsOf('snooze');
+    expect(calls).toHaveLength(1);
+    return calls[0].args as { kind: string; id: number; until: string };
+  }
+
+  test('"In 1 hour" sends the promise and a time an hour away; the item stays overdue', async () => {
+    const { caseId } = seed();
+    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    backend.handle('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
+    await start();
+    await textOf('home-overdue', 'Refund 30,000 won');
+    // Only the overdue list offers it.
+    expect($('home-due-soon').querySelector('[data-testid="snooze-hour"]')).toBeNull();
+    const homeLoads = backend.callsOf('home').length;
+
+    const before = Date.now();
+    await click('snooze-hour');
+    await find('snooze-done');
+    const sent = sentSnooze();
+    expect(sent).toMatchObject({ kind: 'promise', id: promise.id });
+    expect(sent.until).toMatch(RFC3339);
+    const delay = Date.parse(sent.until) - before;
+    expect(delay).toBeGreaterThan(58 * 60_000);
+    expect(delay).toBeLessThanOrEqual(60 * 60_000);
+
+    const done = $('snooze-done');
+    expect(done.closest('[role="status"]')).not.toBeNull();
+    expect(done.textContent).toContain('We’ll remind you again at');
+    expect(done.textContent).toContain('Refund 30,000 won');
+    expect(done.textContent).toContain('stays under Overdue');
+    // Home was loaded again, and the item is still there, still a link to its case.
+    await vi.waitFor(() => expect(backend.callsOf('home').length).toBeGreaterThan(homeLoads));
+    expect($('overdue-item').getAttribute('href')).toBe(`#/cases/${caseId}`);
+    expect($('overdue-item').querySelector('button')).toBeNull();
+  });
+
+  test('"Tomorrow" uses the reminder time, tomorrow in local time', async () => {
+    backend.reminderTime = '07:30';
+    const { caseId } = seed();
+    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    await start();
+    await textOf('snooze-tomorrow', 'Tomorrow 07:30');
+    await click('snooze-tomorrow');
+    await find('snooze-done');
+    const sent = sentSnooze();
+    expect(sent).toMatchObject({ kind: 'promise', id: promise.id });
+    expect(sent.until).toMatch(RFC3339);
+    const until = new Date(sent.until);
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    expect([until.getFullYear(), until.getMonth(), until.getDate()]).toEqual([
+      tomorrow.getFullYear(),
+      tomorrow.getMonth(),
+      tomorrow.getDate(),
+    ]);
+    expect([until.getHours(), until.getMinutes()]).toEqual([7, 30]);
+  });
+
+  test('a picked time that is not a date is refused with a message and nothing is sent', async () => {
+    const { caseId } = seed();
+    backend.handle('add_follow_up', {
+      caseId,
+      input: { kind: 'deadline', note: 'Return window closes', due: '2020-02-01' },
+    });
+    await start();
+    await textOf('home-overdue', 'Return window closes');
+    await click('snooze-pick');
+    expect($('snooze-pick').getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('snooze-until')));
+    await type('snooze-until', 'next week');
+    await click('snooze-confirm');
+    await textOf('error-snooze', 'like 2026-11-30 or 2026-11-30 09:00');
+    expect($('snooze-until').getAttribute('aria-invalid')).toBe('true');
+    await type('snooze-until', '2020-03-01 10:00');
+    await click('snooze-confirm');
+    await textOf('error-snooze', 'has not passed yet');
+    expect(backend.callsOf('snooze')).toHaveLength(0);
+    expect(($('snooze-until') as HTMLInputElement).value).toBe('2020-03-01 10:00');
+  });
+
+  test('a picked day reminds at the reminder time that day; the kind and id are the item’s', async () => {
+    backend.reminderTime = '08:15';
+    const { caseId } = seed();
+    const deadline = backend.handle('add_follow_up', {
+      caseId,
+      input: { kind: 'deadline', note: 'Return window closes', due: '2020-02-01' },
+    }) as { id: number };
+    await start();
+    await click('snooze-pick');
+    await type('snooze-until', '2099-01-02');
+    await click('snooze-confirm');
+    await find('snooze-done');
+    const sent = sentSnooze();
+    expect(sent).toMatchObject({ kind: 'deadline', id: deadline.id });
+    expect(sent.until).toMatch(/^2099-01-02T08:15:00[+-]\d{2}:\d{2}$/);
+    expect(Date.parse(sent.until)).toBe(new Date(2099, 0, 2, 8, 15).getTime());
+    // The picker closed and focus went back to its button.
+    expect(document.querySelector('[data-testid="snooze-until"]')).toBeNull();
+    expect(document.activeElement).toBe($('snooze-pick'));
+  });
+
+  test('a picked day and time is sent as that local time; Escape closes the picker', async () => {
+    const { caseId } = seed();
+    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    await start();
+    await click('snooze-pick');
+    pressEscape();
+    expect(document.querySelector('[data-testid="snooze-until"]')).toBeNull();
+    await click('snooze-pick');
+    await type('snooze-until', '2099-12-31 23:45');
+    await click('snooze-confirm');
+    await find('snooze-done');
+    expect(sentSnooze()).toMatchObject({ kind: 'promise', id: promise.id });
+    expect(Date.parse(sentSnooze().until)).toBe(new Date(2099, 11, 31, 23, 45).getTime());
+  });
+
+  test('a refusal from the back end is shown on the item', async () => {
+    const { caseId } = seed();
+    overduePromise(caseId, 'Refund 30,000 won');
+    backend.failNext.set('snooze', { code: 'not_found', message: 'no promise with id 3' });
+    await start();
+    await click('snooze-hour');
+    await textOf('snooze-failed', 'This item no longer exists');
+    expect(document.querySelector('[data-testid="snooze-done"]')).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  test('saves a reminder time, and refuses "7 am" with a message', async () => {
+    await start();
+    await click('nav-settings');
+    await vi.waitFor(() => expect($('nav-settings').getAttribute('aria-current')).toBe('page'));
+    expect(location.hash).toBe('#/settings');
+    const field = (await find('settings-reminder-time')) as HTMLInputElement;
+    await vi.waitFor(() => expect(field.value).toBe('09:00'));
+    expect(document.body.textContent).toContain('reminds you at this time on the day after');
+
+    await type('settings-reminder-time', '7 am');
+    await click('settings-reminder-save');
+    await textOf('error-reminder_time', 'Reminder time must be a time of day like 09:00 or 18:30');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(backend.callsOf('set_reminder_time')).toHaveLength(0);
+
+    await type('settings-reminder-time', '7:30');
+    await click('settings-reminder-save');
+    await textOf('settings-reminder-saved', '07:30');
+    expect(backend.callsOf('set_reminder_time')[0].args).toEqual({ time: '07:30' });
+    expect(backend.reminderTime).toBe('07:30');
+    expect(field.value).toBe('07:30');
+    expect(document.querySelector('[data-testid="error-reminder_time"]')).toBeNull();
+  });
+
+  test('a reminder time the back end refuses is shown on the field, in Korean too', async () => {
+    backend.settings = { language: 'ko' };
+    backend.failNext.set('set_reminder_time', {
+      code: 'invalid',
+      message: 'reminder_time: not_a_date',
+      field: 'reminder_time',
+      rule: 'not_a_date',
+    });
+    await start('#/settings');
+    await textOf('nav-settings', '설정');
+    await type('settings-reminder-time', '08:00');
+    await click('settings-reminder-save');
+    await textOf('error-reminder_time', '알림 시각은 09:00이나 18:30처럼 입력하세요');
+    expect(($('settings-reminder-time') as HTMLInputElement).value).toBe('08:00');
+  });
+
+  test('starting at login is switched on and off; a refusal is said and the box stays true', async () => {
+    await start('#/settings');
+    const box = (await find('settings-autostart')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')?.textContent).toContain('Start Casebook when I log in');
+    expect($('settings-window').textContent).toBe(
+      'Closing the window keeps Casebook running in the tray so reminders still arrive; use Quit in the tray menu to stop it.',
+    );
+
+    await click('settings-autostart');
+    await textOf('settings-autostart-saved', 'Casebook will start when you log in.');
+    expect(backend.callsOf('set_autostart')[0].args).toEqual({ enabled: true });
+    expect(box.checked).toBe(true);
+
+    backend.failNext.set('set_autostart', {
+      code: 'conflict',
+      message: 'the login items could not be changed',
+    });
+    await click('settings-autostart');
+    await textOf('form-error', 'That could not be done: the login items could not be changed');
+    expect(backend.autostart).toBe(true);
+    expect(box.checked).toBe(true);
+  });
+
+  test('the language can be chosen here too', async () => {
+    await start('#/settings');
+    await choose('settings-language', 'ko');
+    await textOf('nav-settings', '설정');
+    expect(backend.callsOf('set_language')[0].args).toEqual({ language: 'ko' });
+    expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
+  });
+
+  test('a reminder time that cannot be read leaves no endless Loading', async () => {
+    backend.failNext.set('get_reminder_time', { code: 'storage', message: 'disk I/O error' });
+    await start('#/settings');
+    await textOf('app-error', 'disk I/O error');
+    await find('settings-autostart');
+    expect(document.querySelector('main')?.textContent).not.toContain('Loading');
   });
 });

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { emit } from '@tauri-apps/api/event';
 import * as api from './api.ts';
 import { ApiError } from './api.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
@@ -122,6 +123,18 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
     'set_language',
     { language: null },
   ],
+  ['reminderStatus', () => api.reminderStatus(), 'reminder_status', {}],
+  [
+    'snooze',
+    () => api.snooze('follow_up', 12, '2026-11-30T09:00:00+09:00'),
+    'snooze',
+    { kind: 'follow_up', id: 12, until: '2026-11-30T09:00:00+09:00' },
+  ],
+  ['getReminderTime', () => api.getReminderTime(), 'get_reminder_time', {}],
+  ['setReminderTime', () => api.setReminderTime('07:30'), 'set_reminder_time', { time: '07:30' }],
+  ['getAutostart', () => api.getAutostart(), 'get_autostart', {}],
+  ['setAutostart', () => api.setAutostart(true), 'set_autostart', { enabled: true }],
+  ['setAutostart off', () => api.setAutostart(false), 'set_autostart', { enabled: false }],
 ];
 
 describe('each call sends its command and camelCase arguments and returns the answer', () => {
@@ -182,5 +195,38 @@ describe('rejections become ApiError', () => {
     const error = await api.home().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'unknown' });
     expect((error as ApiError).message).toContain('teapot');
+  });
+});
+
+describe('events from the shell', () => {
+  test('a clicked notification names a case, or nothing when it summed up several', () => {
+    expect(api.caseIdOf(7)).toBe(7);
+    expect(api.caseIdOf('7')).toBe(7);
+    expect(api.caseIdOf(null)).toBeNull();
+    expect(api.caseIdOf(undefined)).toBeNull();
+    expect(api.caseIdOf('')).toBeNull();
+    expect(api.caseIdOf('abc')).toBeNull();
+    expect(api.caseIdOf(0)).toBeNull();
+    expect(api.caseIdOf(1.5)).toBeNull();
+  });
+
+  test('open-case and reminders-changed reach their handlers; stopping stops them', async () => {
+    mockIPC(() => null, { shouldMockEvents: true });
+    vi.stubGlobal('isTauri', true);
+    try {
+      const openCase = vi.fn();
+      const remindersChanged = vi.fn();
+      const stop = await api.onShellEvents({ openCase, remindersChanged });
+      await emit('open-case', 42);
+      await emit('open-case', null);
+      await emit('reminders-changed');
+      expect(openCase.mock.calls).toEqual([[42], [null]]);
+      expect(remindersChanged).toHaveBeenCalledTimes(1);
+      stop();
+      await emit('open-case', 43);
+      expect(openCase).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

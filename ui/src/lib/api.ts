@@ -11,6 +11,7 @@ import type { CaseSummary } from './bindings/CaseSummary.ts';
 import type { Company } from './bindings/Company.ts';
 import type { CompanyInput } from './bindings/CompanyInput.ts';
 import type { CompanySummary } from './bindings/CompanySummary.ts';
+import type { DueKind } from './bindings/DueKind.ts';
 import type { FollowUp } from './bindings/FollowUp.ts';
 import type { FollowUpInput } from './bindings/FollowUpInput.ts';
 import type { Home } from './bindings/Home.ts';
@@ -20,6 +21,7 @@ import type { Outcome } from './bindings/Outcome.ts';
 import type { Promise as CasePromise } from './bindings/Promise.ts';
 import type { PromiseInput } from './bindings/PromiseInput.ts';
 import type { PromiseStatus } from './bindings/PromiseStatus.ts';
+import type { ReminderStatus } from './bindings/ReminderStatus.ts';
 import type { Rule } from './bindings/Rule.ts';
 import type { Settings } from './bindings/Settings.ts';
 
@@ -140,18 +142,36 @@ export const getSettings = () => call<Settings>('get_settings');
 export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
 
+export const reminderStatus = () => call<ReminderStatus>('reminder_status');
+/** Makes an overdue promise or follow-up remind again at `until` (RFC 3339 with offset). */
+export const snooze = (kind: DueKind, id: number, until: string) =>
+  call<null>('snooze', { kind, id, until });
+/** The time of day ("HH:MM") that dues given only a date remind at. */
+export const getReminderTime = () => call<string>('get_reminder_time');
+export const setReminderTime = (time: string) => call<string>('set_reminder_time', { time });
+/** Whether Casebook starts when the user logs in. */
+export const getAutostart = () => call<boolean>('get_autostart');
+export const setAutostart = (enabled: boolean) => call<boolean>('set_autostart', { enabled });
+
+/** The case a clicked notification names, or null for a summary of several. */
+export function caseIdOf(payload: unknown): number | null {
+  const id = typeof payload === 'string' && payload.trim() !== '' ? Number(payload) : payload;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
 /**
- * Events the shell sends: "open-case" (a notification was clicked; the payload is the case id)
- * and "reminders-changed" (a reminder fired, so what is overdue changed). Returns a function
- * that stops listening. Outside the app (a plain browser, a test) there is nothing to hear.
+ * Events the shell sends: "open-case" (a notification was clicked; the payload is the case id,
+ * or null when the notification summed up several items) and "reminders-changed" (a reminder
+ * fired, so what is overdue changed). Returns a function that stops listening. Outside the app
+ * (a plain browser, a test without events) there is nothing to hear.
  */
 export async function onShellEvents(handlers: {
-  openCase: (caseId: number) => void;
+  openCase: (caseId: number | null) => void;
   remindersChanged: () => void;
 }): Promise<() => void> {
   if (!isTauri()) return () => {};
   const stops = await Promise.all([
-    listen<number>('open-case', (event) => handlers.openCase(Number(event.payload))),
+    listen<unknown>('open-case', (event) => handlers.openCase(caseIdOf(event.payload))),
     listen('reminders-changed', () => handlers.remindersChanged()),
   ]);
   return () => stops.forEach((stop) => stop());

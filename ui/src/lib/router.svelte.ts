@@ -1,15 +1,17 @@
-// A hash router: #/ , #/companies, #/companies/:id, #/cases/:id.
+// A hash router: #/ , #/companies, #/companies/:id, #/cases/:id, #/settings.
 export type Route =
   | { name: 'home' }
   | { name: 'companies' }
   | { name: 'company'; id: number }
   | { name: 'case'; id: number }
+  | { name: 'settings' }
   | { name: 'not_found'; path: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/companies') return { name: 'companies' };
+  if (path === '/settings') return { name: 'settings' };
   let m = /^\/companies\/(\d+)$/.exec(path);
   if (m) return { name: 'company', id: Number(m[1]) };
   m = /^\/cases\/(\d+)$/.exec(path);
@@ -22,6 +24,7 @@ export const href = {
   companies: '#/companies',
   company: (id: number) => `#/companies/${id}`,
   case: (id: number) => `#/cases/${id}`,
+  settings: '#/settings',
 };
 
 const state = $state<{ route: Route; hash: string }>({ route: { name: 'home' }, hash: '#/' });

@@ -7,9 +7,12 @@ import {
   emptyCaseForm,
   emptyCompanyForm,
   emptyContactForm,
+  checkReminderTime,
   localDateTimeText,
+  normalTimeOfDay,
   parseDue,
   parseOccurredAt,
+  parseTimeOfDay,
   problemMessage,
   toRfc3339,
   type CaseForm,
@@ -249,6 +252,32 @@ describe('dates', () => {
     expect(p.follow_up_note.rule).toBe('empty');
     expect(p.follow_up_due.rule).toBe('not_a_date');
     expect(problemMessage('follow_up_due', p.follow_up_due, 'en')).toContain('Follow-up date');
+  });
+});
+
+describe('the reminder time', () => {
+  test('takes H:MM and HH:MM on a 24-hour clock and sends HH:MM', () => {
+    expect(parseTimeOfDay('09:00')).toEqual([9, 0]);
+    expect(parseTimeOfDay(' 7:05 ')).toEqual([7, 5]);
+    expect(normalTimeOfDay('23:59')).toBe('23:59');
+    expect(checkReminderTime(' 7:05 ')).toEqual({ ok: true, value: '07:05' });
+  });
+
+  test.each(['7 am', '24:00', '12:60', '0900', '9', '09:00:00', '９:00'])('refuses %j', (text) => {
+    expect(normalTimeOfDay(text)).toBeNull();
+    expect(only(checkReminderTime(text))).toEqual({
+      field: 'reminder_time',
+      rule: 'not_a_date',
+      en: 'Reminder time must be a time of day like 09:00 or 18:30',
+      ko: '알림 시각은 09:00이나 18:30처럼 입력하세요',
+    });
+  });
+
+  test('an empty one is refused as empty', () => {
+    expect(only(checkReminderTime('  '))).toMatchObject({
+      rule: 'empty',
+      en: 'Reminder time must not be empty',
+    });
   });
 });
 

@@ -220,6 +220,22 @@ export function localDateTimeText(now: Date = new Date()): string {
   );
 }
 
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})$/;
+
+/** "H:MM" or "HH:MM" on a 24-hour clock, as [hours, minutes]; null for anything else. */
+export function parseTimeOfDay(text: string): [number, number] | null {
+  const m = TIME_OF_DAY.exec(text.trim());
+  if (!m) return null;
+  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  return hours <= 23 && minutes <= 59 ? [hours, minutes] : null;
+}
+
+/** A time of day as core stores it, "HH:MM", or null when the text is not one. */
+export function normalTimeOfDay(text: string): string | null {
+  const parsed = parseTimeOfDay(text);
+  return parsed ? `${pad(parsed[0])}:${pad(parsed[1])}` : null;
+}
+
 function when(c: Checker, field: string, value: string, parse = parseDue): string {
   if (blank(value)) {
     c.fail(field, 'empty');
@@ -436,6 +452,15 @@ export function checkResolve(f: ResolveForm): Checked<{ outcome: Outcome; note: 
   return c.done({ outcome: f.outcome, note });
 }
 
+/** The time of day that dues given only a date remind at. */
+export function checkReminderTime(text: string): Checked<string> {
+  const c = new Checker();
+  const time = normalTimeOfDay(text);
+  if (text.trim() === '') c.fail('reminder_time', 'empty');
+  else if (time === null) c.fail('reminder_time', 'not_a_date');
+  return c.done(time ?? '');
+}
+
 // --- messages --------------------------------------------------------------------------------
 
 /** The label of a field as the user sees it. */
@@ -457,6 +482,9 @@ export function problemMessage(field: string, problem: Problem, lang: Lang = cur
   if (rule === 'duplicate' && field === 'name') return t('rule.name.duplicate', params, lang);
   if (rule === 'not_a_number' && (field === 'duration_min' || field === 'hold_min')) {
     return t('rule.minutes.not_a_number', params, lang);
+  }
+  if (rule === 'not_a_date' && field === 'reminder_time') {
+    return t('rule.time.not_a_date', params, lang);
   }
   return t(`rule.${rule}`, params, lang);
 }

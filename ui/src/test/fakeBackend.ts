@@ -1,6 +1,7 @@
 // An in-memory stand-in for the desktop shell, for tests of whole screens. It answers the same
 // commands with the same shapes, and refuses a few inputs the way core does, so the UI's
 // handling of a refusal can be seen. It is not a second implementation of core's rules.
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { Agent } from '../lib/bindings/Agent.ts';
 import type { AppError } from '../lib/bindings/AppError.ts';
@@ -11,6 +12,7 @@ import type { Company } from '../lib/bindings/Company.ts';
 import type { CompanyInput } from '../lib/bindings/CompanyInput.ts';
 import type { Due } from '../lib/bindings/Due.ts';
 import type { DueItem } from '../lib/bindings/DueItem.ts';
+import type { DueKind } from '../lib/bindings/DueKind.ts';
 import type { FollowUp } from '../lib/bindings/FollowUp.ts';
 import type { FollowUpInput } from '../lib/bindings/FollowUpInput.ts';
 import type { Home } from '../lib/bindings/Home.ts';
@@ -18,6 +20,7 @@ import type { Interaction } from '../lib/bindings/Interaction.ts';
 import type { InteractionInput } from '../lib/bindings/InteractionInput.ts';
 import type { Promise as CasePromise } from '../lib/bindings/Promise.ts';
 import type { PromiseInput } from '../lib/bindings/PromiseInput.ts';
+import type { ReminderStatus } from '../lib/bindings/ReminderStatus.ts';
 import type { Rule } from '../lib/bindings/Rule.ts';
 import type { Settings } from '../lib/bindings/Settings.ts';
 import { localDay } from '../lib/format.ts';
@@ -50,14 +53,26 @@ export class FakeBackend {
   followUps: FollowUp[] = [];
   agents: Agent[] = [];
   settings: Settings = { language: null };
+  reminderStatus: ReminderStatus = { notifications_work: true, problem: null, checked_at: null };
+  reminderTime = '09:00';
+  autostart = false;
+  /** When each snoozed promise or follow-up reminds again, by "kind-id". */
+  snoozedUntil = new Map<string, string>();
   /** Set to make the next call of a command fail with this error. */
   failNext = new Map<string, unknown>();
+  /** Set to make every call of a command fail with this error, until it is deleted. */
+  failing = new Map<string, unknown>();
   private nextId = 1;
   now = new Date();
 
   install(): this {
-    mockIPC((cmd, args) => this.handle(cmd, (args ?? {}) as Args));
+    mockIPC((cmd, args) => this.handle(cmd, (args ?? {}) as Args), { shouldMockEvents: true });
     return this;
+  }
+
+  /** Sends an event as the shell does (heard only when the window believes it is in Tauri). */
+  async emit(event: string, payload?: unknown): Promise<void> {
+    await emit(event, payload);
   }
 
   callsOf(cmd: string): Call[] {
@@ -80,6 +95,7 @@ export class FakeBackend {
       this.failNext.delete(cmd);
       throw error;
     }
+    if (this.failing.has(cmd)) throw this.failing.get(cmd);
     switch (cmd) {
       case 'home':
         return this.home();
@@ -168,9 +184,46 @@ export class FakeBackend {
       case 'set_language':
         this.settings = { language: (args.language as string | null) ?? null };
         return this.settings;
+      case 'reminder_status':
+        return this.reminderStatus;
+      case 'snooze':
+        return this.snooze(args.kind as DueKind, args.id as number, args.until as string);
+      case 'get_reminder_time':
+        return this.reminderTime;
+      case 'set_reminder_time': {
+        // Core reads HH:MM on a 24-hour clock (chrono's %H:%M).
+        const m = /^(\d{1,2}):(\d{2})$/.exec(String(args.time).trim());
+        if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+          throw invalid('reminder_time', 'not_a_date');
+        }
+        this.reminderTime = `${m[1].padStart(2, '0')}:${m[2]}`;
+        return this.reminderTime;
+      }
+      case 'get_autostart':
+        return this.autostart;
+      case 'set_autostart':
+        this.autostart = Boolean(args.enabled);
+        return this.autostart;
       default:
         throw `command ${cmd} not found`;
     }
+  }
+
+  private snooze(kind: DueKind, id: number, until: string): null {
+    // Core takes an RFC 3339 instant with its offset.
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(until)) {
+      throw invalid('until', 'not_a_date');
+    }
+    const found =
+      kind === 'promise'
+        ? this.promises.some((p) => p.id === id)
+        : this.followUps.some((f) => f.id === id);
+    if (!found) {
+      const entity = kind === 'promise' ? 'promise' : 'follow_up';
+      throw { code: 'not_found', message: `no ${entity} with id ${id}` };
+    }
+    this.snoozedUntil.set(`${kind}-${id}`, until);
+    return null;
   }
 
   private company(id: number): Company {
@@ -336,6 +389,23 @@ export class FakeBackend {
             this.interactions.find((i) => i.id === p.interaction_id)?.reference ?? null,
         };
       });
+    for (const f of this.followUps) {
+      const k = this.case(f.case_id);
+      if (f.done_at !== null || k.status !== 'open') continue;
+      items.push({
+        kind: f.kind,
+        id: f.id,
+        case_id: k.id,
+        case_title: k.title,
+        company_id: k.company_id,
+        company_name: this.company(k.company_id).name,
+        text: f.note,
+        due: f.due,
+        agent_name: null,
+        agent_code: null,
+        reference: null,
+      });
+    }
     const day = (d: Due) => (d.kind === 'date' ? d.date : localDay(new Date(d.at)));
     const overdue = items.filter((i) => day(i.due) < today);
     const dueSoon = items.filter((i) => day(i.due) >= today && day(i.due) <= soon);

@@ -5,6 +5,8 @@ export const en = {
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.companies': 'Companies',
+  'nav.settings': 'Settings',
+  'nav.overdue': '{count} overdue',
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.ko': '한국어',
@@ -59,6 +61,8 @@ export const en = {
   'field.resolution_note': 'Resolution note',
   'field.outcome': 'Outcome',
   'field.language': 'Language',
+  'field.reminder_time': 'Reminder time',
+  'field.until': 'Remind me again at',
 
   // Validation messages, one per rule; {field} is the field's label.
   'rule.empty': '{field} must not be empty',
@@ -75,6 +79,7 @@ export const en = {
   'rule.money.incomplete': 'Give both an amount and a currency, or neither',
   'rule.labelled.incomplete': 'Each row needs both a label and a value',
   'rule.name.duplicate': 'A company with this name already exists',
+  'rule.time.not_a_date': '{field} must be a time of day like 09:00 or 18:30',
 
   // Choices.
   'channel.phone': 'Phone',
@@ -256,6 +261,41 @@ export const en = {
   'followUp.kind': 'Kind',
   'followUp.save': 'Add',
   'followUp.saved': 'Added.',
+
+  // Desktop notifications that cannot be shown.
+  'notify.title': 'Desktop notifications cannot be shown on this computer.',
+  'notify.problem': 'The system said: {problem}',
+  'notify.stillListed':
+    'Casebook keeps checking: overdue promises and follow-ups are still listed on the home screen.',
+  'notify.openHome': 'Go to the home screen',
+
+  // Snoozing an overdue reminder.
+  'snooze.label': 'Remind me again about “{what}”',
+  'snooze.again': 'Remind me again:',
+  'snooze.hour': 'In 1 hour',
+  'snooze.tomorrow': 'Tomorrow {time}',
+  'snooze.pick': 'Pick…',
+  'snooze.until': 'Remind me again at',
+  'snooze.untilHint': 'Like 2026-11-30 or 2026-11-30 09:00. A day alone means {time} that day.',
+  'snooze.confirm': 'Remind me then',
+  'snooze.notADate': 'Write a day, or a day and time, like 2026-11-30 or 2026-11-30 09:00',
+  'snooze.past': 'Pick a time that has not passed yet',
+  'snooze.done':
+    'We’ll remind you again at {time} about “{what}”. It stays under Overdue until you deal with it.',
+
+  // Settings.
+  'settings.title': 'Settings',
+  'settings.language.title': 'Language',
+  'settings.reminders.title': 'Reminders',
+  'settings.reminderTime.hint':
+    'A promise or follow-up due on a date with no time reminds you at this time on the day after it; a deadline with no time warns you at this time on the day before. Write it as HH:MM, like 09:00.',
+  'settings.reminderTime.saved': 'Saved. Dates without a time now remind you at {time}.',
+  'settings.startup.title': 'Starting and closing',
+  'settings.autostart': 'Start Casebook when I log in',
+  'settings.autostart.on': 'Casebook will start when you log in.',
+  'settings.autostart.off': 'Casebook will not start when you log in.',
+  'settings.window':
+    'Closing the window keeps Casebook running in the tray so reminders still arrive; use Quit in the tray menu to stop it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

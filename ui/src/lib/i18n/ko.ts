@@ -6,6 +6,8 @@ export const ko: Record<MessageKey, string> = {
   'nav.label': '주 메뉴',
   'nav.home': '홈',
   'nav.companies': '회사',
+  'nav.settings': '설정',
+  'nav.overdue': '기한 지남 {count}건',
   'lang.label': '언어',
   'lang.en': 'English',
   'lang.ko': '한국어',
@@ -58,6 +60,8 @@ export const ko: Record<MessageKey, string> = {
   'field.resolution_note': '해결 메모',
   'field.outcome': '결과',
   'field.language': '언어',
+  'field.reminder_time': '알림 시각',
+  'field.until': '다시 알릴 시각',
 
   'rule.empty': '{field|을/를} 입력하세요',
   'rule.too_long': '{field|이/가} 너무 깁니다 (최대 {limit}자)',
@@ -73,6 +77,7 @@ export const ko: Record<MessageKey, string> = {
   'rule.money.incomplete': '금액과 통화를 함께 입력하거나 둘 다 비워 두세요',
   'rule.labelled.incomplete': '각 줄에 항목 이름과 값을 모두 입력하세요',
   'rule.name.duplicate': '같은 이름의 회사가 이미 있습니다',
+  'rule.time.not_a_date': '{field|은/는} 09:00이나 18:30처럼 입력하세요',
 
   'channel.phone': '전화',
   'channel.email': '이메일',
@@ -241,4 +246,36 @@ export const ko: Record<MessageKey, string> = {
   'followUp.kind': '종류',
   'followUp.save': '추가',
   'followUp.saved': '추가했습니다.',
+
+  'notify.title': '이 컴퓨터에서는 데스크톱 알림을 표시할 수 없습니다.',
+  'notify.problem': '시스템 메시지: {problem}',
+  'notify.stillListed':
+    'Casebook은 계속 확인하고 있습니다. 기한이 지난 약속과 확인할 일은 홈 화면에 그대로 표시됩니다.',
+  'notify.openHome': '홈 화면으로 가기',
+
+  'snooze.label': '“{what}” 다시 알림',
+  'snooze.again': '다시 알림:',
+  'snooze.hour': '1시간 후',
+  'snooze.tomorrow': '내일 {time}',
+  'snooze.pick': '직접 선택…',
+  'snooze.until': '다시 알릴 시각',
+  'snooze.untilHint': '예: 2026-11-30 또는 2026-11-30 09:00. 날짜만 쓰면 그날 {time}입니다.',
+  'snooze.confirm': '이때 알림',
+  'snooze.notADate': '날짜나 날짜와 시각을 2026-11-30 또는 2026-11-30 09:00처럼 입력하세요',
+  'snooze.past': '아직 지나지 않은 시각을 고르세요',
+  'snooze.done':
+    '“{what}”, {time}에 다시 알려 드릴게요. 처리할 때까지 기한 지남 목록에 남아 있습니다.',
+
+  'settings.title': '설정',
+  'settings.language.title': '언어',
+  'settings.reminders.title': '알림',
+  'settings.reminderTime.hint':
+    '시각 없이 날짜만 있는 약속이나 다시 확인할 일은 그다음 날 이 시각에 알려 드립니다. 시각 없는 기한은 전날 이 시각에 미리 알려 드립니다. 09:00처럼 HH:MM으로 입력하세요.',
+  'settings.reminderTime.saved': '저장했습니다. 시각 없는 날짜는 이제 {time}에 알려 드립니다.',
+  'settings.startup.title': '시작과 닫기',
+  'settings.autostart': '로그인할 때 Casebook 시작',
+  'settings.autostart.on': '로그인하면 Casebook이 시작됩니다.',
+  'settings.autostart.off': '로그인해도 Casebook이 시작되지 않습니다.',
+  'settings.window':
+    '창을 닫아도 Casebook은 트레이에서 계속 실행되어 알림이 옵니다. 완전히 끄려면 트레이 메뉴에서 종료를 누르세요.',
 };
