@@ -137,6 +137,31 @@ describe('a case file from first start to restart', () => {
     await h.screenshot('10-home-overdue');
   });
 
+  test('the header counts what is overdue, and an overdue item can be snoozed', async () => {
+    await h.waitForText('nav-overdue-count', '1');
+    await h.click('snooze-hour');
+    await h.waitForText('home-overdue', "We'll remind you again at");
+    await h.screenshot('10b-home-snoozed');
+  });
+
+  test('settings: a reminder time that is not a time is refused, a real one is saved', async () => {
+    await h.click('nav-settings');
+    await h.type('settings-reminder-time', '7 am');
+    await h.click('settings-reminder-save');
+    await h.el('error-reminder_time');
+    await h.screenshot('10c-settings-error');
+    await h.type('settings-reminder-time', '07:30');
+    await h.click('settings-reminder-save');
+    await h.browser.waitUntil(async () => (await h.all('error-reminder_time')).length === 0, {
+      timeout: 10_000,
+      timeoutMsg: 'the error stayed after a valid time',
+    });
+    await h.click('nav-home');
+    await h.click('nav-settings');
+    assert.equal(await (await h.el('settings-reminder-time')).getValue(), '07:30', 'saved');
+    await h.click('nav-home');
+  });
+
   test('resolving the case takes it off the overdue list; reopening brings it back', async () => {
     await h.click('overdue-item');
     await h.el('case-header-title');
@@ -169,6 +194,11 @@ describe('a case file from first start to restart', () => {
     await h.click('case-save');
     await h.waitForText('case-header-title', '인터넷 끊김 — 요금 환불 요청');
     await h.screenshot('13-case-ko');
+    await h.click('nav-settings');
+    await h.el('settings-reminder-time');
+    await h.screenshot('13b-settings-ko');
+    await h.browser.back();
+    await h.el('case-header-title');
     await h.click('case-edit');
     await h.type('case-title', ' ');
     await h.click('case-save');
