@@ -67,14 +67,15 @@ app: ui
 
 # --- checking ---------------------------------------------------------------------------------
 
-lint: node-deps
+# The Rust crates embed the built UI (ui/dist), so it is built before they are checked.
+lint: ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run lint && npm run check
 
 # The TypeScript types are regenerated from the Rust structs by the tests; a difference from
 # what is committed means the UI was built against stale types.
-test-rust:
+test-rust: ui
 	cargo test --workspace
 	@git diff --exit-code --stat -- ui/src/lib/bindings \
 	  && test -z "$$(git status --porcelain -- ui/src/lib/bindings)" \
