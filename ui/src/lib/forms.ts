@@ -2,12 +2,18 @@
 import { tick } from 'svelte';
 import type { ApiError } from './api.ts';
 import { splitError } from './errors.ts';
-import type { Checked, Problems } from './validation.ts';
+import { problemMessage, type Checked, type Problems } from './validation.ts';
 
 export type FormState = { problems: Problems; formError: ApiError | null; saving: boolean };
 
 export function freshState(): FormState {
   return { problems: {}, formError: null, saving: false };
+}
+
+/** The message to show beside `field`, in the current language, or null when it is fine. */
+export function fieldMessage(state: FormState, field: string): string | null {
+  const problem = state.problems[field];
+  return problem ? problemMessage(field, problem) : null;
 }
 
 /** Moves the cursor to the first field marked invalid, so the user can fix it. */
