@@ -84,6 +84,42 @@ pub(crate) fn find_or_add(
     Ok(Some(tx.last_insert_rowid()))
 }
 
+/// Re-points a case's interactions and promises at the same people in the company the case moved
+/// to (found by name and ID, or added there), so an agent never appears under a company they do
+/// not work for. The old company keeps its agents: its other cases may name them.
+pub(crate) fn move_case_agents(
+    tx: &Transaction,
+    case_id: i64,
+    new_company_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let people: Vec<(i64, String, Option<String>, Option<String>)> = tx
+        .prepare(
+            "SELECT a.id, a.name, a.code, a.department FROM agent a WHERE a.id IN ( \
+               SELECT agent_id FROM interaction WHERE case_id = ?1 \
+               UNION SELECT agent_id FROM promise WHERE case_id = ?1)",
+        )?
+        .query_map([case_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (old_id, name, code, department) in people {
+        let input = AgentInput {
+            name: Some(name),
+            code,
+            department,
+        };
+        let new_id = find_or_add(tx, new_company_id, &input, now)?;
+        for table in ["interaction", "promise"] {
+            tx.execute(
+                &format!("UPDATE {table} SET agent_id = ?3 WHERE case_id = ?1 AND agent_id = ?2"),
+                params![case_id, old_id, new_id],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// The columns that [`joined`] reads, for a query that `LEFT JOIN agent a`.
 pub(crate) const JOINED_COLUMNS: &str = "a.id AS agent_id, a.company_id AS agent_company, \
     a.name AS agent_name, a.code AS agent_code, a.department AS agent_department";

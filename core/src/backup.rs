@@ -7,11 +7,15 @@
 use std::collections::BTreeMap;
 
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+use crate::case::CaseInput;
+use crate::company::CompanyInput;
 use crate::db::{Store, SCHEMA_VERSION};
 use crate::error::{Error, Result};
+use crate::text::{self, NAME_MAX, SHORT_MAX};
 
 /// Names the file as ours, so a random JSON file is refused with a clear reason.
 pub const FORMAT: &str = "casebook-export";
@@ -76,6 +80,10 @@ impl Store {
     }
 
     /// Restores an export into this database, which must be empty.
+    ///
+    /// Every row goes through the same rules as typing it in, and every record is read back
+    /// through the same code the screens use before anything is committed: a file edited by
+    /// hand into something the app cannot show is refused whole, and changes nothing.
     pub fn import(&mut self, text: &str) -> Result<ImportSummary> {
         let export = parse(text)?;
         if !self.is_empty()? {
@@ -85,65 +93,148 @@ impl Store {
                     .into(),
             ));
         }
+        // A transaction by hand rather than `write`, so the readers (which take `&self`) can
+        // check the rows before the commit.
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let restored = self
+            .insert_rows(&export)
+            .and_then(|summary| self.check_imported().map(|()| summary))
+            .and_then(|summary| Ok(self.conn.execute_batch("COMMIT").map(|()| summary)?));
+        if restored.is_err() && !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        restored
+    }
+
+    fn insert_rows(&self, export: &Export) -> Result<ImportSummary> {
         let mut summary = ImportSummary::default();
-        self.write(|tx| {
-            for table in TABLES {
-                let Some(rows) = export.tables.get(*table) else {
-                    continue;
-                };
-                let columns: Vec<String> = tx
-                    .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
-                    .query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                // Settings may exist already (a language chosen before importing).
-                let verb = if *table == "setting" {
-                    "INSERT OR REPLACE"
-                } else {
-                    "INSERT"
-                };
-                for (n, row) in rows.iter().enumerate() {
-                    if let Some(unknown) = row.keys().find(|k| !columns.contains(k)) {
-                        return Err(Error::BadImport(format!(
-                            "{table} row {} has a field this version does not know: {unknown}",
-                            n + 1
-                        )));
-                    }
-                    let names: Vec<&String> = row.keys().collect();
-                    let sql = format!(
-                        "{verb} INTO \"{table}\" ({}) VALUES ({})",
-                        names
-                            .iter()
-                            .map(|c| format!("\"{c}\""))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        vec!["?"; names.len()].join(", ")
-                    );
-                    let values: Vec<Value> = row.values().map(from_json).collect::<Result<_>>()?;
-                    tx.execute(&sql, rusqlite::params_from_iter(values))
-                        .map_err(|e| {
-                            Error::BadImport(format!(
-                                "{table} row {} cannot be restored: {e}",
-                                n + 1
-                            ))
-                        })?;
+        for table in TABLES {
+            let Some(rows) = export.tables.get(*table) else {
+                continue;
+            };
+            let columns: Vec<String> = self
+                .conn
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            // Settings may exist already (a language chosen before importing).
+            let verb = if *table == "setting" {
+                "INSERT OR REPLACE"
+            } else {
+                "INSERT"
+            };
+            for (n, row) in rows.iter().enumerate() {
+                if let Some(unknown) = row.keys().find(|k| !columns.contains(k)) {
+                    return Err(Error::BadImport(format!(
+                        "{table} row {} has a field this version does not know: {unknown}",
+                        n + 1
+                    )));
                 }
-                summary.count(table, rows.len());
+                let names: Vec<&String> = row.keys().collect();
+                let sql = format!(
+                    "{verb} INTO \"{table}\" ({}) VALUES ({})",
+                    names
+                        .iter()
+                        .map(|c| format!("\"{c}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    vec!["?"; names.len()].join(", ")
+                );
+                let values: Vec<Value> = row.values().map(from_json).collect::<Result<_>>()?;
+                self.conn
+                    .execute(&sql, rusqlite::params_from_iter(values))
+                    .map_err(|e| {
+                        Error::BadImport(format!("{table} row {} cannot be restored: {e}", n + 1))
+                    })?;
             }
-            let broken: Option<String> = tx
-                .query_row(
-                    "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
-                    [],
-                    |r| r.get(0),
-                )
-                .ok();
-            if let Some(table) = broken {
-                return Err(Error::BadImport(format!(
-                    "a {table} row refers to something the file does not contain"
-                )));
-            }
-            Ok(())
-        })?;
+            summary.count(table, rows.len());
+        }
+        let broken: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(Error::BadImport(format!(
+                "a {table} row refers to something the file does not contain"
+            )));
+        }
         Ok(summary)
+    }
+
+    /// Reads every imported record the way the screens do, and checks it against the rules
+    /// for typing it in.
+    fn check_imported(&self) -> Result<()> {
+        let ids = |table: &str| -> Result<Vec<i64>> {
+            Ok(self
+                .conn
+                .prepare(&format!("SELECT id FROM \"{table}\" ORDER BY id"))?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?)
+        };
+        for id in ids("company")? {
+            let company = self.company(id).map_err(refused("company", id))?;
+            CompanyInput::from(&company)
+                .validate()
+                .map_err(refused("company", id))?;
+            for agent in self.agents(id).map_err(refused("company", id))? {
+                text::required("agent_name", &agent.name, NAME_MAX)
+                    .and(text::optional(
+                        "agent_code",
+                        agent.code.as_deref(),
+                        SHORT_MAX,
+                    ))
+                    .and(text::optional(
+                        "agent_department",
+                        agent.department.as_deref(),
+                        SHORT_MAX,
+                    ))
+                    .map_err(refused("agent", agent.id))?;
+            }
+        }
+        for id in ids("case")? {
+            let file = self.case_file(id).map_err(refused("case", id))?;
+            CaseInput::from(&file.case)
+                .validate()
+                .map_err(refused("case", id))?;
+            text::long("resolution_note", file.case.resolution_note.as_deref())
+                .map_err(refused("case", id))?;
+            for i in &file.interactions {
+                text::optional("reference", i.reference.as_deref(), SHORT_MAX)
+                    .and(text::long("notes", i.notes.as_deref()))
+                    .and(text::long("summary", i.summary.as_deref()))
+                    .map_err(refused("interaction", i.id))?;
+            }
+            for p in &file.promises {
+                text::required("promise_description", &p.description, NAME_MAX)
+                    .map_err(refused("promise", p.id))?;
+            }
+            for f in &file.follow_ups {
+                text::required("follow_up_note", &f.note, NAME_MAX)
+                    .map_err(refused("follow_up", f.id))?;
+            }
+        }
+        // Rows the case files did not reach (a promise of a case the file lacks is caught by
+        // the foreign keys; this catches one that no reader above would read).
+        self.reminder_time()?;
+        Ok(())
+    }
+}
+
+/// Turns a record's problem into the reason an import is refused, naming the record.
+fn refused(table: &'static str, id: i64) -> impl Fn(Error) -> Error {
+    move |e| match e {
+        Error::Storage(rusqlite::Error::FromSqlConversionFailure(_, _, cause)) => Error::BadImport(
+            format!("{table} {id} has a value the app cannot read: {cause}"),
+        ),
+        Error::Storage(rusqlite::Error::InvalidColumnType(_, column, kind)) => Error::BadImport(
+            format!("{table} {id} has {kind} where {column} needs another kind of value"),
+        ),
+        Error::Invalid { .. } => Error::BadImport(format!("{table} {id}: {e}")),
+        other => Error::BadImport(format!("{table} {id} cannot be read: {other}")),
     }
 }
 

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::agent;
 use crate::choice::choice;
 use crate::company::{identifiers, json, json_column, Identifier};
 use crate::db::Store;
@@ -110,7 +111,23 @@ pub struct CaseSummary {
     pub next_due: Option<Due>,
 }
 
-struct ValidCase {
+impl From<&Case> for CaseInput {
+    /// The form filled in with a stored case, for editing (or re-checking) it.
+    fn from(k: &Case) -> Self {
+        CaseInput {
+            company_id: k.company_id,
+            title: k.title.clone(),
+            description: k.description.clone(),
+            desired_outcome: k.desired_outcome.clone(),
+            amount: k.money.as_ref().map(|m| m.amount.clone()),
+            currency: k.money.as_ref().map(|m| m.currency.clone()),
+            identifiers: k.identifiers.clone(),
+            escalation: k.escalation,
+        }
+    }
+}
+
+pub(crate) struct ValidCase {
     title: String,
     description: Option<String>,
     desired_outcome: Option<String>,
@@ -119,7 +136,7 @@ struct ValidCase {
 }
 
 impl CaseInput {
-    fn validate(&self) -> Result<ValidCase> {
+    pub(crate) fn validate(&self) -> Result<ValidCase> {
         Ok(ValidCase {
             title: text::required("title", &self.title, NAME_MAX)?,
             description: text::long("description", self.description.as_deref())?,
@@ -199,8 +216,12 @@ impl Store {
     pub fn update_case(&mut self, id: i64, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
         let v = input.validate()?;
         self.company(input.company_id)?;
+        let before = self.case(id)?;
         let (minor, currency) = v.money.unzip();
         self.write(|tx| {
+            if before.company_id != input.company_id {
+                agent::move_case_agents(tx, id, input.company_id, now)?;
+            }
             let changed = tx.execute(
                 "UPDATE \"case\" SET company_id = ?2, title = ?3, description = ?4, \
                  desired_outcome = ?5, amount_minor = ?6, currency = ?7, identifiers = ?8, \

@@ -1,5 +1,6 @@
-//! The case file: everything about one case, as the case screen shows it.
+//! The case file: everything about one case, as the case screen shows it, and its timeline.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
@@ -19,16 +20,78 @@ pub struct CaseFile {
     pub interactions: Vec<Interaction>,
     pub promises: Vec<Promise>,
     pub follow_ups: Vec<FollowUp>,
+    /// Everything above in the one order the window and the command line both tell it.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// What a timeline entry is; its `id` is that record's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TimelineKind {
+    Interaction,
+    Promise,
+    FollowUp,
+}
+
+/// One entry of a case's timeline, placed at `at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TimelineEntry {
+    pub kind: TimelineKind,
+    #[ts(type = "number")]
+    pub id: i64,
+    pub at: DateTime<Utc>,
+}
+
+impl CaseFile {
+    /// The case's story, oldest first: each contact when it happened, a promise right after the
+    /// contact it was made in (or when it was recorded, if made outside one), and each
+    /// follow-up when the user set it. Ties keep contacts before promises before follow-ups.
+    pub fn timeline(&self) -> Vec<TimelineEntry> {
+        timeline(&self.interactions, &self.promises, &self.follow_ups)
+    }
+}
+
+fn timeline(
+    interactions: &[Interaction],
+    promises: &[Promise],
+    follow_ups: &[FollowUp],
+) -> Vec<TimelineEntry> {
+    let entry = |kind, id, at| TimelineEntry { kind, id, at };
+    let contact_time = |id: Option<i64>| {
+        id.and_then(|id| interactions.iter().find(|i| i.id == id))
+            .map(|i| i.occurred_at)
+    };
+    let mut entries: Vec<TimelineEntry> = interactions
+        .iter()
+        .map(|i| entry(TimelineKind::Interaction, i.id, i.occurred_at))
+        .chain(promises.iter().map(|p| {
+            let at = contact_time(p.interaction_id).unwrap_or(p.created_at);
+            entry(TimelineKind::Promise, p.id, at)
+        }))
+        .chain(
+            follow_ups
+                .iter()
+                .map(|f| entry(TimelineKind::FollowUp, f.id, f.created_at)),
+        )
+        .collect();
+    entries.sort_by_key(|e| (e.at, e.kind, e.id));
+    entries
 }
 
 impl Store {
     pub fn case_file(&self, id: i64) -> Result<CaseFile> {
         let case = self.case(id)?;
+        let interactions = self.interactions(id)?;
+        let promises = self.promises(id)?;
+        let follow_ups = self.follow_ups(id)?;
         Ok(CaseFile {
             company: self.company(case.company_id)?,
-            interactions: self.interactions(id)?,
-            promises: self.promises(id)?,
-            follow_ups: self.follow_ups(id)?,
+            timeline: timeline(&interactions, &promises, &follow_ups),
+            interactions,
+            promises,
+            follow_ups,
             case,
         })
     }

@@ -33,7 +33,11 @@ macro_rules! choice {
                 let text = v.as_str()?;
                 $name::parse(text).ok_or_else(|| {
                     rusqlite::types::FromSqlError::Other(
-                        format!("unknown {} {text:?}", stringify!($name)).into(),
+                        format!(
+                            "{text:?} is not one of {}",
+                            [$($text),+].join(", ")
+                        )
+                        .into(),
                     )
                 })
             }

@@ -65,7 +65,24 @@ pub struct CompanySummary {
     pub all_cases: i64,
 }
 
-struct ValidCompany {
+impl From<&Company> for CompanyInput {
+    /// The form filled in with a stored company, for editing (or re-checking) it.
+    fn from(c: &Company) -> Self {
+        CompanyInput {
+            name: c.name.clone(),
+            phones: c.phones.clone(),
+            emails: c.emails.clone(),
+            social: c.social.clone(),
+            website: c.website.clone(),
+            help_url: c.help_url.clone(),
+            chat_url: c.chat_url.clone(),
+            accounts: c.accounts.clone(),
+            notes: c.notes.clone(),
+        }
+    }
+}
+
+pub(crate) struct ValidCompany {
     name: String,
     phones: String,
     emails: String,
@@ -78,7 +95,7 @@ struct ValidCompany {
 }
 
 impl CompanyInput {
-    fn validate(&self) -> Result<ValidCompany> {
+    pub(crate) fn validate(&self) -> Result<ValidCompany> {
         Ok(ValidCompany {
             name: text::required("name", &self.name, NAME_MAX)?,
             phones: json(&text::list("phones", &self.phones)?),
@@ -222,6 +239,24 @@ impl Store {
                 from_row,
             )
             .optional()?)
+    }
+
+    /// The company the user means by `key`: its id when `key` is all digits and such a company
+    /// exists, else its name (ignoring case). A company literally named "3" is still found by
+    /// name when no company has id 3.
+    pub fn find_company(&self, key: &str) -> Result<Company> {
+        let key = key.trim();
+        if let Ok(id) = key.parse::<i64>() {
+            match self.company(id) {
+                Err(Error::NotFound { .. }) => {}
+                found => return found,
+            }
+        }
+        self.company_by_name(key)?
+            .ok_or_else(|| Error::NotFoundNamed {
+                entity: "company",
+                name: key.to_string(),
+            })
     }
 
     /// Every company, by name, with its case counts.

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 
+use crate::due::Zone;
 use crate::error::{Error, Result};
 
 /// Every schema change, in order. The database's `user_version` is how many have been applied.
@@ -12,7 +13,13 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_case_files.sql"),
     include_str!("../migrations/0002_reminders.sql"),
+    include_str!("../migrations/0003_value_checks.sql"),
 ];
+
+/// The schema changes, in order, for the test that shipped ones are never edited.
+pub fn migrations() -> &'static [&'static str] {
+    MIGRATIONS
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -25,6 +32,8 @@ pub const FILE_NAME: &str = "casebook.sqlite3";
 /// `Connection` is `Send` but not `Sync`; the desktop shell keeps a `Store` behind a mutex.
 pub struct Store {
     pub(crate) conn: Connection,
+    /// How the dates and times the user types are read: the system's zone unless set.
+    pub(crate) zone: Box<dyn Zone>,
 }
 
 impl Store {
@@ -59,9 +68,17 @@ impl Store {
             conn.pragma_update(None, "synchronous", "FULL")?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            zone: Box::new(chrono::Local),
+        };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Reads the dates and times the user types in `zone` from now on (tests fix one).
+    pub fn set_zone(&mut self, zone: impl Zone + 'static) {
+        self.zone = Box::new(zone);
     }
 
     /// The schema version the file is at.

@@ -4,7 +4,7 @@
 //! Days are stored as `YYYY-MM-DD` with no time zone, instants as UTC, so neither shifts when
 //! the user travels or the clocks change.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Rule};
@@ -17,16 +17,89 @@ pub enum Due {
     At { at: DateTime<Utc> },
 }
 
-impl Due {
-    /// Reads `2026-11-30` as a day, or an RFC 3339 date-time with an offset
-    /// (`2026-11-30T17:00:00+09:00`) as an instant. Callers that know the user's time zone add
-    /// the offset to a bare local time before calling this.
-    pub fn parse(field: &'static str, text: &str) -> Result<Due> {
-        let text = text.trim();
-        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            return Ok(Due::Date { date });
+/// The user's time zone, for reading the dates and times they type. Any chrono zone is one
+/// (`chrono::Local` in the app and the command line, a fixed or named zone in tests).
+pub trait Zone: Send {
+    /// The instant a local wall-clock time happens; see [`local_to_utc`].
+    fn instant(&self, local: NaiveDateTime) -> DateTime<Utc>;
+}
+
+impl<Tz: TimeZone + Send> Zone for Tz {
+    fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        local_to_utc(self, local)
+    }
+}
+
+/// The instant a local wall-clock time happens in `tz`. A time that a daylight-saving change
+/// skips (02:30 on a spring-forward night) happens as far after the change as it was meant to
+/// be after it started: 02:30 becomes 03:30. A time that happens twice (01:30 on a fall-back
+/// night) is the first of the two, the earlier reading, so a promise is never judged late by an
+/// hour it did not have.
+pub fn local_to_utc<Tz: TimeZone>(tz: &Tz, local: NaiveDateTime) -> DateTime<Utc> {
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        chrono::LocalResult::None => {
+            let later = local + chrono::Duration::hours(1);
+            tz.from_local_datetime(&later)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                // No real zone skips two hours; fall back to reading the time as UTC.
+                .unwrap_or_else(|| Utc.from_utc_datetime(&local))
         }
-        parse_instant(field, text).map(|at| Due::At { at })
+    }
+}
+
+/// What the user typed for a date, or a date and time, read in their zone: the one reading of
+/// dates for the window and the command line alike.
+/// - `2026-11-30` is a day;
+/// - `2026-11-30 17:00`, `2026-11-30T17:00` (seconds allowed) is that wall-clock time in `zone`;
+/// - `2026-11-30T17:00:00+09:00` (RFC 3339, with an offset or `Z`) is that instant.
+pub enum Typed {
+    Day(NaiveDate),
+    Instant(DateTime<Utc>),
+}
+
+const LOCAL_FORMATS: [&str; 4] = [
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+];
+
+/// Reads a date or date-time the user typed (see [`Typed`]); `field` names it in the error.
+pub fn read_typed(field: &'static str, text: &str, zone: &dyn Zone) -> Result<Typed> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid(field, Rule::Empty));
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(Typed::Day(date));
+    }
+    for format in LOCAL_FORMATS {
+        if let Ok(local) = NaiveDateTime::parse_from_str(text, format) {
+            return Ok(Typed::Instant(zone.instant(local)));
+        }
+    }
+    parse_instant(field, text).map(Typed::Instant)
+}
+
+/// When something happened, as the user typed it: a bare day means the start of that day in
+/// their zone ("I called on the 18th", time not noted).
+pub fn read_moment(field: &'static str, text: &str, zone: &dyn Zone) -> Result<DateTime<Utc>> {
+    Ok(match read_typed(field, text, zone)? {
+        Typed::Day(day) => zone.instant(day.and_time(chrono::NaiveTime::MIN)),
+        Typed::Instant(at) => at,
+    })
+}
+
+impl Due {
+    /// Reads a due the user typed: a day stays a day, a time becomes an instant.
+    pub fn read(field: &'static str, text: &str, zone: &dyn Zone) -> Result<Due> {
+        Ok(match read_typed(field, text, zone)? {
+            Typed::Day(date) => Due::Date { date },
+            Typed::Instant(at) => Due::At { at },
+        })
     }
 
     pub(crate) fn to_columns(self) -> (Option<String>, Option<String>) {
@@ -95,7 +168,7 @@ mod tests {
     #[test]
     fn a_bare_date_is_a_day() {
         assert_eq!(
-            Due::parse("due", "2026-11-30").unwrap(),
+            Due::read("due", "2026-11-30", &Utc).unwrap(),
             Due::Date {
                 date: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
             }
@@ -105,7 +178,7 @@ mod tests {
     #[test]
     fn a_date_time_with_offset_is_an_instant_in_utc() {
         assert_eq!(
-            Due::parse("due", "2026-11-30T17:00:00+09:00").unwrap(),
+            Due::read("due", "2026-11-30T17:00:00+09:00", &Utc).unwrap(),
             Due::At {
                 at: Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
             }
@@ -113,17 +186,44 @@ mod tests {
     }
 
     #[test]
+    fn a_local_time_is_read_in_the_users_zone() {
+        let seoul = FixedOffset::east_opt(9 * 3600).unwrap();
+        for text in [
+            "2026-11-30 17:00",
+            "2026-11-30T17:00",
+            "2026-11-30T17:00:00",
+        ] {
+            assert_eq!(
+                Due::read("due", text, &seoul).unwrap(),
+                Due::At {
+                    at: Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
+                },
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_day_as_a_moment_is_the_start_of_that_local_day() {
+        let seoul = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(
+            read_moment("occurred_at", "2026-11-30", &seoul).unwrap(),
+            Utc.with_ymd_and_hms(2026, 11, 29, 15, 0, 0).unwrap()
+        );
+    }
+
+    #[test]
     fn anything_else_is_not_a_date() {
         for text in [
-            "",
             "tomorrow",
             "2026-02-30",
             "30/11/2026",
-            "2026-11-30T17:00",
+            "2026-11-30T25:00",
+            "2026-11-30 17",
         ] {
             assert!(
                 matches!(
-                    Due::parse("due", text),
+                    Due::read("due", text, &Utc),
                     Err(Error::Invalid {
                         rule: Rule::NotADate,
                         ..
@@ -132,6 +232,13 @@ mod tests {
                 "{text:?} should be refused"
             );
         }
+        assert!(matches!(
+            Due::read("due", "  ", &Utc),
+            Err(Error::Invalid {
+                rule: Rule::Empty,
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub enum Error {
     },
     #[error("no {entity} with id {id}")]
     NotFound { entity: &'static str, id: i64 },
+    /// Nothing has the name the user gave (the command line names companies this way).
+    #[error("no {entity} named {name:?}")]
+    NotFoundNamed { entity: &'static str, name: String },
     #[error("{0}")]
     Conflict(String),
     #[error(
@@ -91,7 +94,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid { .. } => "invalid",
-            Error::NotFound { .. } => "not_found",
+            Error::NotFound { .. } | Error::NotFoundNamed { .. } => "not_found",
             Error::Conflict(_) => "conflict",
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::BadImport(_) => "bad_import",

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::choice::choice;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql, Due};
-use crate::error::{Error, Result, Rule};
+use crate::error::{Error, Result};
 use crate::text::{self, NAME_MAX};
 
 choice!(
@@ -72,10 +72,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FollowUp> {
         let note = text::required("follow_up_note", &input.note, NAME_MAX)?;
-        if input.due.trim().is_empty() {
-            return Err(Error::invalid("follow_up_due", Rule::Empty));
-        }
-        let due = Due::parse("follow_up_due", &input.due)?;
+        let due = Due::read("follow_up_due", &input.due, self.zone.as_ref())?;
         self.case(case_id)?;
         let (due_date, due_at) = due.to_columns();
         let id = self.write(|tx| {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::agent::{self, Agent, AgentInput};
 use crate::choice::choice;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, parse_instant};
+use crate::due::{instant_from_sql, instant_to_sql, read_moment};
 use crate::error::{Error, Result, Rule};
 use crate::promise::{self, PromiseInput};
 use crate::text::{self, SHORT_MAX};
@@ -58,8 +58,8 @@ pub struct Interaction {
     pub summary: Option<String>,
 }
 
-/// The contact form. `occurred_at` is RFC 3339 with the user's offset; the promise, if any,
-/// is saved with the interaction or not at all.
+/// The contact form. `occurred_at` is as typed (a day, a local date and time, or RFC 3339); the
+/// promise, if any, is saved with the interaction or not at all.
 #[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct InteractionInput {
@@ -127,7 +127,8 @@ impl Store {
         input: &InteractionInput,
         now: DateTime<Utc>,
     ) -> Result<Interaction> {
-        let occurred_at = parse_instant("occurred_at", &input.occurred_at)?;
+        let zone = self.zone.as_ref();
+        let occurred_at = read_moment("occurred_at", &input.occurred_at, zone)?;
         let reference = text::optional("reference", input.reference.as_deref(), SHORT_MAX)?;
         let duration = minutes("duration_min", input.duration_min.as_deref())?;
         let hold = minutes("hold_min", input.hold_min.as_deref())?;
@@ -136,7 +137,7 @@ impl Store {
         let promise = input
             .promise
             .as_ref()
-            .map(PromiseInput::validate)
+            .map(|p| p.validate(zone))
             .transpose()?;
         let case = self.case(case_id)?;
         // Logging in a resolved case is allowed: companies call back after the fact.

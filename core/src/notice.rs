@@ -37,6 +37,9 @@ pub struct Notice {
     pub title: String,
     pub body: String,
     pub case_id: Option<i64>,
+    /// Which of the reminders passed to [`notices`] this one tells about, so each delivered
+    /// notice can be recorded as fired on its own even when a later one fails.
+    pub covers: std::ops::Range<usize>,
 }
 
 /// The notifications for reminders that came due together.
@@ -44,7 +47,14 @@ pub fn notices<Tz: TimeZone>(reminders: &[Reminder], lang: Language, tz: &Tz) ->
     if reminders.len() > SUMMARY_AFTER {
         return vec![summary(reminders, lang)];
     }
-    reminders.iter().map(|r| one(r, lang, tz)).collect()
+    reminders
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Notice {
+            covers: i..i + 1,
+            ..one(r, lang, tz)
+        })
+        .collect()
 }
 
 fn summary(reminders: &[Reminder], lang: Language) -> Notice {
@@ -79,6 +89,7 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
         title,
         body,
         case_id: None,
+        covers: 0..n,
     }
 }
 
@@ -103,6 +114,7 @@ fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
         title: format!("{} · {}", r.company_name, r.case_title),
         body,
         case_id: Some(r.case_id),
+        covers: 0..1,
     }
 }
 

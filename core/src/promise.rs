@@ -1,14 +1,15 @@
 //! Promises: what the company committed to, by when. Pending until the user says how it went.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use rusqlite::{params, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::agent::{self, Agent};
 use crate::choice::choice;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, Due};
-use crate::error::{Error, Result, Rule};
+use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
+use crate::error::{Error, Result};
+use crate::home::{DueItem, DueKind};
 use crate::text::{self, NAME_MAX};
 
 choice!(
@@ -37,7 +38,8 @@ pub struct Promise {
     pub created_at: DateTime<Utc>,
 }
 
-/// "Refund of 30,000 won" due "2026-11-30" (a day) or "2026-11-30T17:00:00+09:00" (a time).
+/// "Refund of 30,000 won" due "2026-11-30" (a day) or "2026-11-30 17:00" (a time in the user's
+/// zone), as typed; see [`crate::due::read_typed`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 #[ts(export)]
@@ -52,14 +54,10 @@ pub(crate) struct ValidPromise {
 }
 
 impl PromiseInput {
-    pub(crate) fn validate(&self) -> Result<ValidPromise> {
-        let description = text::required("promise_description", &self.description, NAME_MAX)?;
-        if self.due.trim().is_empty() {
-            return Err(Error::invalid("promise_due", Rule::Empty));
-        }
+    pub(crate) fn validate(&self, zone: &dyn Zone) -> Result<ValidPromise> {
         Ok(ValidPromise {
-            description,
-            due: Due::parse("promise_due", &self.due)?,
+            description: text::required("promise_description", &self.description, NAME_MAX)?,
+            due: Due::read("promise_due", &self.due, zone)?,
         })
     }
 }
@@ -118,7 +116,7 @@ impl Store {
         input: &PromiseInput,
         now: DateTime<Utc>,
     ) -> Result<Promise> {
-        let p = input.validate()?;
+        let p = input.validate(self.zone.as_ref())?;
         self.case(case_id)?;
         let id = self.write(|tx| insert(tx, case_id, None, None, &p, now))?;
         self.promise(id)
@@ -161,6 +159,23 @@ impl Store {
         )
     }
 
+    /// The promise made in a logged contact, if one was.
+    pub fn promise_made_in(&self, interaction_id: i64) -> Result<Option<Promise>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {COLUMNS}, {} FROM promise p LEFT JOIN agent a ON a.id = p.agent_id \
+                     WHERE p.interaction_id = ?1 ORDER BY p.id LIMIT 1",
+                    agent::JOINED_COLUMNS
+                ),
+                [interaction_id],
+                from_row,
+            )
+            .optional()?)
+    }
+
     /// A case's promises in the order they were made.
     pub fn promises(&self, case_id: i64) -> Result<Vec<Promise>> {
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -170,5 +185,78 @@ impl Store {
         ))?;
         let rows = stmt.query_map([case_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Which pending promises `casebook promise list` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct PendingFilter {
+    /// Only those already overdue.
+    pub overdue_only: bool,
+    pub company_id: Option<i64>,
+    /// Only those due on a day before this one (in the user's zone).
+    pub due_before: Option<NaiveDate>,
+}
+
+/// A pending promise of an open case, and whether it is overdue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PendingPromise {
+    pub overdue: bool,
+    pub promise: DueItem,
+}
+
+impl Store {
+    /// Every pending promise of every open case, in due order: no cap and no horizon, unlike
+    /// the home screen's short lists. Overdue as on the home screen: a day once it has passed
+    /// in `tz`, a time once reached.
+    pub fn pending_promises<Tz: TimeZone>(
+        &self,
+        filter: &PendingFilter,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Vec<PendingPromise>> {
+        let today = now.with_timezone(tz).date_naive();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.case_id, p.description, p.due_date, p.due_at, k.title, k.company_id,
+                    c.name, ag.name, ag.code, i.reference
+               FROM promise p
+               JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
+               JOIN company c ON c.id = k.company_id
+               LEFT JOIN agent ag ON ag.id = p.agent_id
+               LEFT JOIN interaction i ON i.id = p.interaction_id
+              WHERE p.status = 'pending' AND (?1 IS NULL OR k.company_id = ?1)
+              ORDER BY coalesce(p.due_date, p.due_at), p.id",
+        )?;
+        let rows = stmt.query_map([filter.company_id], |r| {
+            Ok(DueItem {
+                kind: DueKind::Promise,
+                id: r.get(0)?,
+                case_id: r.get(1)?,
+                text: r.get(2)?,
+                due: Due::from_columns(r.get(3)?, r.get(4)?)?,
+                case_title: r.get(5)?,
+                company_id: r.get(6)?,
+                company_name: r.get(7)?,
+                agent_name: r.get(8)?,
+                agent_code: r.get(9)?,
+                reference: r.get(10)?,
+            })
+        })?;
+        let mut out = Vec::new();
+        for item in rows {
+            let item = item?;
+            let overdue = match item.due {
+                Due::Date { date } => date < today,
+                Due::At { at } => at <= now,
+            };
+            let in_range = filter.due_before.is_none_or(|d| item.due.day_in(tz) < d);
+            if in_range && (overdue || !filter.overdue_only) {
+                out.push(PendingPromise {
+                    overdue,
+                    promise: item,
+                });
+            }
+        }
+        Ok(out)
     }
 }

@@ -7,12 +7,12 @@
 //! time, so a restart does not repeat it, while snoozing or changing the due date makes a new
 //! event that fires again.
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Days, NaiveTime, TimeZone, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::due::{instant_from_sql, instant_to_sql, local_to_utc, Due};
 use crate::error::{Error, Result, Rule};
 use crate::home::DueKind;
 
@@ -68,25 +68,7 @@ pub fn fire_at<Tz: TimeZone>(
                 DueKind::Promise | DueKind::FollowUp => date.checked_add_days(Days::new(1)),
             }
             .unwrap_or(date);
-            local_instant(tz, day, reminder_time)
-        }
-    }
-}
-
-/// The instant a local wall-clock time happens on `day`. A time skipped by a daylight-saving
-/// change happens an hour later; a time that happens twice counts the first time.
-fn local_instant<Tz: TimeZone>(tz: &Tz, day: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
-    let local = day.and_time(time);
-    match tz.from_local_datetime(&local) {
-        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
-        chrono::LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        chrono::LocalResult::None => {
-            let later = local + chrono::Duration::hours(1);
-            tz.from_local_datetime(&later)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                // No real zone skips two hours; fall back to reading the time as UTC.
-                .unwrap_or_else(|| Utc.from_utc_datetime(&local))
+            local_to_utc(tz, day.and_time(reminder_time))
         }
     }
 }

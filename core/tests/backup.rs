@@ -118,3 +118,53 @@ fn importing_into_a_folder_with_data_is_refused() {
     assert_eq!(e.code(), "conflict");
     assert_eq!(busy.companies().unwrap().len(), 1);
 }
+
+/// An export of `full` with one field of one table's first row replaced.
+fn edited(table: &str, field: &str, value: serde_json::Value) -> String {
+    let mut original = store();
+    full(&mut original);
+    let mut v = serde_json::to_value(original.export(now()).unwrap()).unwrap();
+    v["tables"][table][0][field] = value;
+    v.to_string()
+}
+
+#[test]
+fn an_export_edited_into_something_the_app_cannot_show_is_refused_and_changes_nothing() {
+    use serde_json::json;
+    let cases = [
+        ("case", "escalation", json!("ceo"), "case row 1 cannot be restored: case: escalation, outcome, opened_at"),
+        ("interaction", "channel", json!("telepathy"), "interaction row 1 cannot be restored: interaction: channel, direction"),
+        ("interaction", "duration_min", json!("abc"), "interaction row 1 cannot be restored"),
+        ("case", "amount_minor", json!("lots"), "case row 1 cannot be restored"),
+        ("case", "opened_at", json!("yesterday"), "case row 1 cannot be restored"),
+        ("company", "phones", json!("not json"), "company row 1 cannot be restored: company: name must be 1 to 200 characters, and phones"),
+        ("promise", "due_date", json!("2026-02-30"), "promise row 1 cannot be restored: promise: due_date, due_at or description"),
+        ("case", "title", json!(""), "case row 1 cannot be restored"),
+        ("case", "title", json!("x".repeat(1000)), "case row 1 cannot be restored"),
+        // What the schema does not check, the rules for typing it in do.
+        ("case", "title", json!(" \u{3000} "), "case 1: title: must not be empty"),
+        ("case", "currency", json!("XYZ"), "case 1: currency: is not an ISO 4217 currency code"),
+        ("agent", "name", json!("x".repeat(300)), "agent 1: agent_name: is too long (at most 200 characters)"),
+        ("interaction", "reference", json!("r".repeat(300)), "interaction 1: reference: is too long"),
+    ];
+    for (table, field, value, expected) in cases {
+        let text = edited(table, field, value.clone());
+        let mut s = store();
+        let e = s.import(&text).unwrap_err();
+        assert_eq!(e.code(), "bad_import", "{table}.{field} = {value}");
+        assert!(
+            e.to_string().contains(expected),
+            "{table}.{field} = {value}: {e}"
+        );
+        assert!(
+            s.is_empty().unwrap(),
+            "nothing was committed for {table}.{field}"
+        );
+        assert!(s.companies().unwrap().is_empty());
+        // The folder still takes a good import afterwards.
+        let mut original = store();
+        full(&mut original);
+        s.import(&serde_json::to_string(&original.export(now()).unwrap()).unwrap())
+            .unwrap();
+    }
+}

@@ -205,3 +205,55 @@ fn a_company_case_list_puts_open_cases_first_with_their_next_due() {
     );
     assert_eq!(old.last_contact_at, Some(at(2026, 11, 18, 1)));
 }
+
+#[test]
+fn moving_a_case_moves_its_agents_with_it() {
+    let mut s = store();
+    let wrong = company(&mut s, "Acme");
+    let right = company(&mut s, "Beta Bank");
+    let k = open_case(&mut s, wrong.id, "Refund");
+    let mut c = call("2026-11-18T10:00:00+09:00");
+    c.agent = AgentInput {
+        name: Some("Jane".into()),
+        code: Some("4471".into()),
+        department: Some("Billing".into()),
+    };
+    c.promise = Some(promise("Refund", "2026-11-30"));
+    s.log_interaction(k.id, &c, now()).unwrap();
+
+    s.update_case(k.id, &case_input(right.id, "Refund"), now())
+        .unwrap();
+
+    let file = s.case_file(k.id).unwrap();
+    let agent = file.interactions[0].agent.clone().unwrap();
+    assert_eq!(agent.company_id, right.id, "Jane now works for Beta Bank");
+    assert_eq!(
+        (
+            agent.name.as_str(),
+            agent.code.as_deref(),
+            agent.department.as_deref()
+        ),
+        ("Jane", Some("4471"), Some("Billing"))
+    );
+    assert_eq!(file.promises[0].agent.as_ref().unwrap().id, agent.id);
+    assert_eq!(s.agents(right.id).unwrap().len(), 1);
+    // Acme keeps its record of Jane for any other case that names her.
+    assert_eq!(s.agents(wrong.id).unwrap().len(), 1);
+}
+
+#[test]
+fn a_company_is_found_by_id_or_by_name_and_a_missing_one_is_not_found() {
+    let mut s = store();
+    let acme = company(&mut s, "Acme Telecom");
+    let three = company(&mut s, "3");
+    assert_eq!(s.find_company("acme telecom").unwrap().id, acme.id);
+    assert_eq!(s.find_company(&acme.id.to_string()).unwrap().id, acme.id);
+    assert_eq!(
+        s.find_company("3").unwrap().id,
+        three.id,
+        "no company has id 3"
+    );
+    let e = s.find_company("Nobody").unwrap_err();
+    assert_eq!(e.code(), "not_found");
+    assert_eq!(e.to_string(), "no company named \"Nobody\"");
+}

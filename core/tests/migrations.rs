@@ -35,3 +35,76 @@ fn a_version_1_database_is_upgraded_with_its_data() {
     s.snooze(DueKind::Promise, file.promises[0].id, now())
         .unwrap();
 }
+
+/// Copies of each migration as it shipped. A database in a user's hands was built by exactly
+/// these; editing one instead of adding the next would leave theirs different from a new one.
+const SHIPPED: &[&str] = &[
+    include_str!("frozen/0001_case_files.sql"),
+    include_str!("frozen/0002_reminders.sql"),
+];
+
+#[test]
+fn shipped_migrations_are_never_edited() {
+    for (n, frozen) in SHIPPED.iter().enumerate() {
+        assert_eq!(
+            db::migrations()[n],
+            *frozen,
+            "migration {} changed after it shipped; add a new one instead",
+            n + 1
+        );
+    }
+}
+
+#[test]
+fn a_version_2_database_is_upgraded_and_its_rows_stay_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = version_1_file(dir.path());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(SHIPPED[1]).unwrap();
+        conn.execute_batch("PRAGMA user_version = 2;").unwrap();
+    }
+    let mut s = Store::open_file(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), db::SCHEMA_VERSION);
+    assert_eq!(s.case_file(1).unwrap().promises[0].description, "Refund");
+    // The value checks added since hold for new writes.
+    let e = s
+        .add_promise(1, &promise("  ", "2026-11-30"), now())
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid");
+}
+
+#[test]
+fn the_database_itself_refuses_a_value_the_app_could_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(db::FILE_NAME);
+    let mut s = Store::open_file(&path).unwrap();
+    let c = company(&mut s, "Acme");
+    open_case(&mut s, c.id, "Refund");
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in [
+        "UPDATE \"case\" SET escalation = 'ceo'",
+        "UPDATE \"case\" SET opened_at = 'yesterday'",
+        "UPDATE \"case\" SET amount_minor = 'lots', currency = 'KRW'",
+        "UPDATE company SET phones = 'not json'",
+        "INSERT INTO promise (case_id, description, due_date, created_at) \
+         VALUES (1, 'Refund', '2026-02-30', '2026-11-01T00:00:00.000Z')",
+        "INSERT INTO interaction (case_id, occurred_at, channel, direction, created_at) \
+         VALUES (1, '2026-11-01T00:00:00.000Z', 'telepathy', 'outbound', '2026-11-01T00:00:00.000Z')",
+    ] {
+        let e = conn.execute(sql, []).unwrap_err();
+        assert!(
+            e.to_string().contains("the app cannot read")
+                || e.to_string().contains("JSON lists"),
+            "{sql}: {e}"
+        );
+    }
+    drop(conn);
+    let s = Store::open_file(&path).unwrap();
+    assert_eq!(
+        s.case_file(1).unwrap().case.title,
+        "Refund",
+        "still readable"
+    );
+}

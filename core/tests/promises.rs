@@ -140,3 +140,75 @@ fn settings_keep_the_chosen_language_and_refuse_others() {
     assert_eq!(s.settings().unwrap().language.as_deref(), Some("ko"));
     assert_eq!(s.set_language(None).unwrap().language, None);
 }
+
+#[test]
+fn every_pending_promise_is_listed_however_many_and_however_far_ahead() {
+    let mut s = store();
+    let acme = company(&mut s, "Acme");
+    let beta = company(&mut s, "Beta");
+    let k = open_case(&mut s, acme.id, "Refund");
+    let other = open_case(&mut s, beta.id, "Outage");
+    // 250 overdue (past the home screen's 200) and one due in three months.
+    for n in 0..250 {
+        s.add_promise(
+            k.id,
+            &promise(&format!("Call back {n}"), "2026-11-01"),
+            now(),
+        )
+        .unwrap();
+    }
+    s.add_promise(k.id, &promise("Refund", "2027-02-20"), now())
+        .unwrap();
+    s.add_promise(
+        other.id,
+        &promise("Technician", "2026-11-20T09:00:00Z"),
+        now(),
+    )
+    .unwrap();
+    let kept = s
+        .add_promise(other.id, &promise("Credit", "2026-11-02"), now())
+        .unwrap();
+    s.set_promise_status(kept.id, PromiseStatus::Kept, now())
+        .unwrap();
+
+    let all = s
+        .pending_promises(&PendingFilter::default(), now(), &chrono::Utc)
+        .unwrap();
+    assert_eq!(all.len(), 252);
+    assert_eq!(all.last().unwrap().promise.text, "Refund", "due order");
+    assert!(!all.last().unwrap().overdue);
+
+    let overdue = PendingFilter {
+        overdue_only: true,
+        ..Default::default()
+    };
+    let list = s.pending_promises(&overdue, now(), &chrono::Utc).unwrap();
+    assert_eq!(
+        list.len(),
+        251,
+        "the 250 by day and the technician at 09:00 today"
+    );
+
+    let beta_only = PendingFilter {
+        company_id: Some(beta.id),
+        ..Default::default()
+    };
+    let list = s.pending_promises(&beta_only, now(), &chrono::Utc).unwrap();
+    assert_eq!(
+        list.iter()
+            .map(|p| p.promise.text.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Technician"]
+    );
+
+    let before = PendingFilter {
+        due_before: Some(day(2027, 1, 1)),
+        ..Default::default()
+    };
+    assert_eq!(
+        s.pending_promises(&before, now(), &chrono::Utc)
+            .unwrap()
+            .len(),
+        251
+    );
+}

@@ -194,17 +194,22 @@ fn update_overdue(app: &AppHandle, item: &MenuItem<tauri::Wry>) {
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
+    let ko = is_korean(app);
     let total = state
         .store()
         .home(Utc::now(), Local::now().date_naive())
-        .map(|h| h.overdue_total)
-        .unwrap_or(0);
-    let _ = item.set_text(overdue_label(total, is_korean(app)));
+        .map(|h| h.overdue_total);
+    // A database that cannot be read must not look like a clear day.
+    let label = match total {
+        Ok(n) => overdue_label(n, ko),
+        Err(_) if ko => "알림을 확인할 수 없음: Casebook을 열어 보세요".to_string(),
+        Err(_) => "Reminders cannot be checked: open Casebook".to_string(),
+    };
+    let _ = item.set_text(&label);
     if let Some(tray) = app.tray_by_id("main") {
-        let _ = tray.set_tooltip(Some(if total > 0 {
-            format!("Casebook — {}", overdue_label(total, is_korean(app)))
-        } else {
-            "Casebook".to_string()
+        let _ = tray.set_tooltip(Some(match total {
+            Ok(0) => "Casebook".to_string(),
+            _ => format!("Casebook — {label}"),
         }));
     }
 }

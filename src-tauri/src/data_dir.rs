@@ -21,19 +21,7 @@ pub fn resolve(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
 /// `$XDG_DATA_HOME`, else `~/.local/share`; `%APPDATA%` on Windows;
 /// `~/Library/Application Support` on macOS.
 fn platform_data_dir() -> Option<PathBuf> {
-    let env_dir = |key: &str| {
-        std::env::var_os(key)
-            .map(PathBuf::from)
-            .filter(|p| p.is_absolute())
-    };
-    if cfg!(windows) {
-        return env_dir("APPDATA");
-    }
-    let home = env_dir("HOME");
-    if cfg!(target_os = "macos") {
-        return home.map(|h| h.join("Library/Application Support"));
-    }
-    env_dir("XDG_DATA_HOME").or_else(|| home.map(|h| h.join(".local/share")))
+    dirs::data_dir()
 }
 
 #[cfg(test)]

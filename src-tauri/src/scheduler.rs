@@ -42,6 +42,9 @@ pub struct ReminderStatus {
     pub problem: Option<String>,
     /// When the scheduler last looked, as RFC 3339.
     pub checked_at: Option<String>,
+    /// Why the last look at the database failed, if it did: then nothing is being reminded,
+    /// and the window says so instead of looking as if all were well.
+    pub check_problem: Option<String>,
 }
 
 /// What one look at the database did.
@@ -85,6 +88,21 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
 
     /// Fires whatever is due now, records it, and says when to look again.
     pub fn tick(&self) -> casebook_core::Result<Tick> {
+        let tick = self.look();
+        if tick.is_ok() {
+            self.set_check_problem(None);
+        }
+        tick
+    }
+
+    fn set_check_problem(&self, problem: Option<String>) {
+        self.status
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .check_problem = problem;
+    }
+
+    fn look(&self) -> casebook_core::Result<Tick> {
         let now = self.clock.now();
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
         let due = store.due_reminders(now, &self.tz)?;
@@ -97,15 +115,15 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
                     problem = Some(e);
                     break;
                 }
+                // Recorded as each is shown: a later failure must not make the user see this
+                // one again every minute. What was not shown stays due, and the window lists it
+                // meanwhile.
+                let shown = &due[n.covers.clone()];
+                store.mark_fired(shown, now)?;
+                fired += shown.len();
             }
             match problem {
-                // Recorded only once shown: if the desktop has no notification service, they
-                // stay due and fire when it has one; the window lists them meanwhile.
-                None => {
-                    store.mark_fired(&due, now)?;
-                    fired = due.len();
-                    self.set_status(true, None, now);
-                }
+                None => self.set_status(true, None, now),
                 Some(e) => self.set_status(false, Some(e), now),
             }
         } else {
@@ -150,6 +168,11 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
                 }
                 Err(e) => {
                     eprintln!("casebook: reminders could not be checked: {e}");
+                    self.set_check_problem(Some(e.to_string()));
+                    after_tick(&Tick {
+                        fired: 0,
+                        next: None,
+                    });
                     MAX_SLEEP
                 }
             };
@@ -217,12 +240,17 @@ mod tests {
     struct FakeNotifier {
         shown: Arc<Mutex<Vec<Notice>>>,
         broken: Arc<Mutex<bool>>,
+        /// Fails only the notification with this title, as a daemon that chokes on one might.
+        refuses: Arc<Mutex<Option<String>>>,
     }
 
     impl Notifier for FakeNotifier {
         fn notify(&self, n: &Notice) -> std::result::Result<(), String> {
             if *self.broken.lock().unwrap() {
                 return Err("org.freedesktop.DBus.Error.ServiceUnknown".into());
+            }
+            if self.refuses.lock().unwrap().as_deref() == Some(n.body.as_str()) {
+                return Err("org.freedesktop.Notifications.Error: refused".into());
             }
             self.shown.lock().unwrap().push(n.clone());
             Ok(())
@@ -403,6 +431,68 @@ mod tests {
             "fires once a service is back"
         );
         assert!(w.scheduler.status().notifications_work);
+    }
+
+    #[test]
+    fn when_the_second_of_three_fails_the_first_is_not_shown_again() {
+        let mut w = world();
+        for n in 0..3 {
+            promise(&mut w, &format!("Promise {n}"), &format!("2026-11-1{n}"));
+        }
+        *w.notifier.refuses.lock().unwrap() = Some("Promise 1 was promised for 11 Nov".into());
+        assert_eq!(
+            w.scheduler.tick().unwrap().fired,
+            1,
+            "the first was delivered"
+        );
+        assert!(!w.scheduler.status().notifications_work);
+
+        // A minute later the daemon takes everything: only the two not yet shown come.
+        *w.notifier.refuses.lock().unwrap() = None;
+        w.clock.set(utc(20, 8, 1));
+        assert_eq!(w.scheduler.tick().unwrap().fired, 2);
+        let bodies: Vec<String> = w
+            .notifier
+            .shown
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|n| n.body.clone())
+            .collect();
+        assert_eq!(
+            bodies,
+            vec![
+                "Promise 0 was promised for 10 Nov",
+                "Promise 1 was promised for 11 Nov",
+                "Promise 2 was promised for 12 Nov",
+            ],
+            "each shown exactly once"
+        );
+    }
+
+    #[test]
+    fn a_database_that_cannot_be_read_is_reported_not_hidden() {
+        let w = world();
+        let (wake, wake_rx) = wake_channel();
+        // Another process leaves the file unreadable to this connection: a table it needs is gone.
+        let conn = rusqlite::Connection::open(w.path.join(db::FILE_NAME)).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE promise;")
+            .unwrap();
+        let scheduler = w.scheduler.clone();
+        let (ticked, ticks) = mpsc::channel();
+        std::thread::spawn(move || {
+            scheduler.run(wake_rx, move |t| {
+                let _ = ticked.send(t.fired);
+            })
+        });
+        ticks.recv_timeout(Duration::from_secs(5)).unwrap();
+        let problem = w
+            .scheduler
+            .status()
+            .check_problem
+            .expect("a problem is reported");
+        assert!(problem.contains("no such table: promise"), "{problem}");
+        drop(wake);
     }
 
     #[test]

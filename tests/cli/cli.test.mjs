@@ -81,7 +81,8 @@ describe('companies', () => {
     ok(['company', 'add', 'Acme']);
     fails(['company', 'add', 'ACME'], 1, /NAME is already used/);
     assert.equal(json(['company', 'list']).length, 1);
-    fails(['company', 'show', 'Nobody'], 1, /no company named "Nobody"/);
+    const missing = fails(['company', 'show', 'Nobody'], 1, /^casebook: no company named "Nobody"; see the names with: casebook company list\n$/);
+    assert.equal(missing.out, '');
   });
 });
 
@@ -100,7 +101,7 @@ describe('cases', () => {
     const file = json(['case', 'show', String(kase.id)]);
     assert.equal(file.interactions[0].reference, 'ABC-123');
 
-    const resolved = json(['case', 'resolve', String(kase.id), '--outcome', 'got-it', '--note', 'Arrived']);
+    const resolved = json(['case', 'resolve', String(kase.id), '--outcome', 'got_it', '--note', 'Arrived']);
     assert.equal(resolved.status, 'resolved');
     assert.equal(resolved.outcome, 'got_it');
     assert.deepEqual(json(['case', 'list']), [], 'resolved cases are listed only with --all');
@@ -122,7 +123,9 @@ describe('cases', () => {
 
   test('bad usage exits 2 with clap\'s message', () => {
     fails(['case', 'open', '--title', 'X'], 2, /--company/);
-    fails(['case', 'resolve', '1', '--outcome', 'happy'], 2, /invalid value 'happy'/);
+    // Choices take the names --json prints, and the error lists them.
+    fails(['case', 'resolve', '1', '--outcome', 'happy'], 2, /invalid value 'happy'[\s\S]*possible values: got_it, partial, gave_up, switched/);
+    fails(['log', '1', '--channel', 'in-person'], 2, /possible values: phone, email, chat, social, letter, in_person, sms, web/);
     fails(['log', '1', '--channel', 'pigeon'], 2, /invalid value 'pigeon'/);
     fails(['log', '1', '--channel', 'phone', '--promise', 'Refund'], 2, /--due/);
     fails(['case', 'show', 'three'], 2, /invalid value 'three'/);
@@ -149,6 +152,27 @@ describe('promises and follow-ups', () => {
     assert.equal(json(['promise', 'withdrawn', String(id)]).status, 'withdrawn');
     assert.deepEqual(json(['promise', 'list', '--overdue']), []);
     fails(['promise', 'kept', '999'], 1, /no promise with id 999/);
+  });
+
+  test('promise list shows every pending promise, however far ahead, and filters', () => {
+    const { kase } = seed();
+    ok(['company', 'add', 'Beta Bank']);
+    const beta = json(['case', 'open', '--company', 'Beta Bank', '--title', 'Card fee']);
+    // Due next year: past the home screen's 7-day horizon.
+    const later = json(['log', String(kase.id), '--channel', 'email', '--promise', 'Written apology', '--due', '2099-06-01']).promise;
+    const timed = json(['log', String(beta.id), '--channel', 'chat', '--at', '2026-11-18 09:30', '--promise', 'Fee refunded', '--due', '2099-01-05 17:00']).promise;
+    const all = json(['promise', 'list']);
+    assert.deepEqual(all.map((p) => [p.promise.text, p.overdue]), [
+      ['Refund 30,000 won', true],
+      ['Fee refunded', false],
+      ['Written apology', false],
+    ]);
+    assert.equal(all[1].promise.id, timed.id);
+    assert.deepEqual(json(['promise', 'list', '--company', 'Beta Bank']).map((p) => p.promise.id), [timed.id]);
+    assert.deepEqual(json(['promise', 'list', '--due-before', '2099-06-01']).map((p) => p.promise.text), ['Refund 30,000 won', 'Fee refunded']);
+    assert.deepEqual(json(['promise', 'list', '--due-before', '2099-06-02']).at(-1).promise.id, later.id);
+    fails(['promise', 'list', '--company', 'Nobody'], 1, /no company named "Nobody"/);
+    fails(['promise', 'list', '--due-before', 'soon'], 2, /invalid value 'soon'/);
   });
 
   test('a bad due date is refused and the contact is not half-saved', () => {
@@ -212,6 +236,17 @@ describe('export and import', () => {
     }
     fails(['import', join(dir, 'missing.json')], 1, /cannot read/);
     fails(['import', good], 1, /already has companies/);
+  });
+});
+
+describe('output into a pipe', () => {
+  test('a reader that stops early is not a failure', () => {
+    const { kase } = seed();
+    const long = 'x'.repeat(50_000);
+    for (let n = 0; n < 5; n += 1) ok(['log', String(kase.id), '--channel', 'email', '--note', long]);
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${APP}" --data-dir "${dir}" --json case show ${kase.id} | head -1 >/dev/null`], { encoding: 'utf8' });
+    assert.equal(piped.status, 0, `casebook exited non-zero into a closed pipe: ${piped.stderr}`);
+    assert.doesNotMatch(piped.stderr, /panicked/);
   });
 });
 

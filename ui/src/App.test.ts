@@ -272,8 +272,9 @@ describe('a case file', () => {
       reference: 'ABC-123',
       promise: { description: 'Refund 30,000 won', due: '2020-01-02' },
     });
+    // Sent as typed (prefilled with the local time); core reads it in the user's zone.
     expect((sent.input as { occurred_at: string }).occurred_at).toMatch(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/,
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
     );
 
     const timeline = $('timeline');
@@ -293,7 +294,7 @@ describe('a case file', () => {
     expect(($('log-reference') as HTMLInputElement).value).toBe('');
   });
 
-  test('a promise due that is not a date keeps everything typed and sends nothing', async () => {
+  test('a promise due that is not a date keeps everything typed and saves nothing', async () => {
     const { caseId } = seed();
     await start(`#/cases/${caseId}`);
     await type('log-reference', 'XYZ-999');
@@ -301,7 +302,8 @@ describe('a case file', () => {
     await type('log-promise-due', 'next week');
     await click('log-save');
     await textOf('error-promise_due', 'Promise due date is not a date');
-    expect(backend.callsOf('log_interaction')).toHaveLength(0);
+    // Core reads dates, so the form asks it; it refused and saved nothing.
+    expect(backend.interactions).toHaveLength(0);
     expect(($('log-reference') as HTMLInputElement).value).toBe('XYZ-999');
     expect(all('timeline-item')).toHaveLength(0);
     expect(document.activeElement).toBe($('log-promise-due'));
@@ -364,7 +366,7 @@ describe('a case file', () => {
     await click('followup-save');
     await textOf('timeline', 'Call again Monday');
     const sent = backend.callsOf('add_follow_up')[0].args.input as { due: string };
-    expect(sent.due).toMatch(/^2099-03-02T09:30:00[+-]\d{2}:\d{2}$/);
+    expect(sent.due).toBe('2099-03-02 09:30');
     await click('followup-done');
     await vi.waitFor(() =>
       expect(backend.callsOf('set_follow_up_done')[0]?.args).toMatchObject({ done: true }),
@@ -512,6 +514,7 @@ describe('when desktop notifications cannot be shown', () => {
     notifications_work: false,
     problem: 'org.freedesktop.Notifications was not provided by any .service files',
     checked_at: '2026-11-30T09:00:00+09:00',
+    check_problem: null,
   };
 
   test('a banner says so, with the reason, and points to the home screen', async () => {
@@ -544,6 +547,27 @@ describe('when desktop notifications cannot be shown', () => {
     await shellSends('reminders-changed', null, () =>
       expect(document.querySelector('[data-testid="notify-banner"]')).toBeNull(),
     );
+  });
+});
+
+describe('when reminders cannot be checked at all', () => {
+  test('an alert says the data could not be read, in both languages', async () => {
+    backend.reminderStatus = {
+      notifications_work: true,
+      problem: null,
+      checked_at: '2026-11-30T09:00:00+09:00',
+      check_problem: 'storage error: no such table: promise',
+    };
+    seed();
+    await start('#/companies');
+    const banner = await find('check-banner');
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.textContent).toContain(
+      'Reminders cannot be checked: your data could not be read.',
+    );
+    expect(banner.textContent).toContain('The system said: storage error: no such table: promise');
+    await choose('lang-select', 'ko');
+    await textOf('check-banner', '알림을 확인할 수 없습니다. 데이터를 읽지 못했습니다.');
   });
 });
 

@@ -5,7 +5,7 @@ use casebook_core::{Error, Result, Store};
 use chrono::Utc;
 use clap::Args;
 
-use super::output::Out;
+use super::render::Out;
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {

@@ -1,8 +1,8 @@
-use casebook_core::{Company, CompanyInput, Error, Result, Store};
+use casebook_core::{Company, CompanyInput, Result, Store};
 use chrono::Utc;
 use clap::{Args, Subcommand};
 
-use super::output::{table, Out};
+use super::render::{self, table, Out};
 
 #[derive(Subcommand, Debug)]
 pub enum CompanyCommand {
@@ -38,19 +38,6 @@ pub struct AddArgs {
     /// Anything worth remembering about dealing with them.
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
-}
-
-/// Finds a company by id (digits) or by name (ignoring case).
-pub fn find(store: &Store, key: &str) -> Result<Company> {
-    if let Ok(id) = key.trim().parse::<i64>() {
-        return store.company(id);
-    }
-    store.company_by_name(key)?.ok_or_else(|| {
-        Error::Conflict(format!(
-            "no company named \"{}\"; see the names with: casebook company list",
-            key.trim()
-        ))
-    })
 }
 
 pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> {
@@ -108,7 +95,7 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
             });
         }
         CompanyCommand::Show { company } => {
-            let company = find(store, &company)?;
+            let company = store.find_company(&company)?;
             let cases = store.company_cases(company.id)?;
             #[derive(serde::Serialize)]
             struct Shown<'a> {
@@ -148,7 +135,7 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
                     if cases.is_empty() {
                         text += out.t("No cases yet.", "사건이 없습니다.");
                     } else {
-                        text += &super::cases::case_table(out, &cases);
+                        text += &render::case_table(out, &cases);
                     }
                     text
                 },

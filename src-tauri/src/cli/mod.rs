@@ -6,17 +6,16 @@
 mod backup;
 mod cases;
 mod companies;
-mod dates;
-mod output;
+mod follow_ups;
+mod interactions;
 mod promises;
+mod render;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use casebook_core::Store;
 use clap::Subcommand;
-
-pub use output::Out;
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -31,7 +30,7 @@ pub enum Command {
         after_help = "Example:\n  casebook log 3 --channel phone --agent Jane --agent-id 4471 \
         --ref ABC-123 --promise \"Refund 30,000 won\" --due 2026-11-30"
     )]
-    Log(cases::LogArgs),
+    Log(interactions::LogArgs),
     /// Promises companies made.
     #[command(subcommand)]
     Promise(promises::PromiseCommand),
@@ -40,7 +39,7 @@ pub enum Command {
         name = "follow-up",
         after_help = "Example:\n  casebook follow-up 3 2026-11-30 --note \"Call again if no refund\""
     )]
-    FollowUp(promises::FollowUpArgs),
+    FollowUp(follow_ups::FollowUpArgs),
     /// Write a complete JSON backup of all data.
     #[command(after_help = "Example:\n  casebook export --out casebook-backup.json")]
     Export(backup::ExportArgs),
@@ -53,20 +52,20 @@ pub enum Command {
 
 /// Runs one command on the database in `dir`.
 pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
-    let out = Out::new(json);
+    let out = render::Out::new(json);
     let result = Store::open_in(dir).and_then(|mut store| match command {
         Command::Company(c) => companies::run(&mut store, &out, c),
         Command::Case(c) => cases::run(&mut store, &out, c),
-        Command::Log(a) => cases::log(&mut store, &out, a),
+        Command::Log(a) => interactions::log(&mut store, &out, a),
         Command::Promise(c) => promises::run(&mut store, &out, c),
-        Command::FollowUp(a) => promises::follow_up(&mut store, &out, a),
+        Command::FollowUp(a) => follow_ups::add(&mut store, &out, a),
         Command::Export(a) => backup::export(&store, &out, a),
         Command::Import(a) => backup::import(&mut store, &out, a),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("casebook: {}", output::error_line(&e));
+            eprintln!("casebook: {}", render::error_line(&e));
             ExitCode::FAILURE
         }
     }

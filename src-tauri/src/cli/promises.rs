@@ -1,17 +1,25 @@
-use casebook_core::{FollowUpInput, FollowUpKind, PromiseStatus, Result, Store};
-use chrono::{Local, Utc};
-use clap::{Args, Subcommand};
+use casebook_core::{PendingFilter, PromiseStatus, Result, Store};
+use chrono::{Local, NaiveDate, Utc};
+use clap::Subcommand;
 
-use super::dates;
-use super::output::{self, table, Out};
+use super::render::{self, table, Out};
 
 #[derive(Subcommand, Debug)]
 pub enum PromiseCommand {
-    /// List pending promises of open cases (only overdue ones with --overdue).
-    #[command(after_help = "Example:\n  casebook promise list --overdue")]
+    /// List every pending promise of open cases, earliest due first.
+    #[command(
+        after_help = "Example:\n  casebook promise list --overdue\n  casebook promise list --company \"Acme Telecom\" --due-before 2026-12-31"
+    )]
     List {
+        /// Only those already overdue.
         #[arg(long)]
         overdue: bool,
+        /// Only this company's (name or id).
+        #[arg(long, value_name = "NAME|ID")]
+        company: Option<String>,
+        /// Only those due before this day, like 2026-12-31.
+        #[arg(long = "due-before", value_name = "DATE")]
+        due_before: Option<NaiveDate>,
     },
     /// The company kept its promise.
     #[command(after_help = "Example:\n  casebook promise kept 7")]
@@ -24,20 +32,21 @@ pub enum PromiseCommand {
     Withdrawn { id: i64 },
 }
 
-#[derive(Args, Debug)]
-pub struct FollowUpArgs {
-    /// The case's id.
-    case_id: i64,
-    /// When to check back, like 2026-11-30 or 2026-11-30T09:00.
-    date: String,
-    /// What to do then.
-    #[arg(long, value_name = "TEXT")]
-    note: Option<String>,
-}
-
 pub fn run(store: &mut Store, out: &Out, command: PromiseCommand) -> Result<()> {
     let (id, status) = match command {
-        PromiseCommand::List { overdue } => return list(store, out, overdue),
+        PromiseCommand::List {
+            overdue,
+            company,
+            due_before,
+        } => {
+            let company_id = company.map(|c| store.find_company(&c)).transpose()?;
+            let filter = PendingFilter {
+                overdue_only: overdue,
+                company_id: company_id.map(|c| c.id),
+                due_before,
+            };
+            return list(store, out, &filter);
+        }
         PromiseCommand::Kept { id } => (id, PromiseStatus::Kept),
         PromiseCommand::Broken { id } => (id, PromiseStatus::Broken),
         PromiseCommand::Withdrawn { id } => (id, PromiseStatus::Withdrawn),
@@ -55,37 +64,29 @@ pub fn run(store: &mut Store, out: &Out, command: PromiseCommand) -> Result<()> 
     Ok(())
 }
 
-fn list(store: &Store, out: &Out, overdue_only: bool) -> Result<()> {
-    let home = store.home(Utc::now(), Local::now().date_naive())?;
-    let mut items: Vec<_> = home.overdue.iter().map(|i| (true, i)).collect();
-    if !overdue_only {
-        items.extend(home.due_soon.iter().map(|i| (false, i)));
-    }
-    items.retain(|(_, i)| i.kind == casebook_core::DueKind::Promise);
-    let json: Vec<_> = items
-        .iter()
-        .map(|(late, i)| serde_json::json!({ "overdue": late, "promise": i }))
-        .collect();
-    out.print(&json, || {
+fn list(store: &Store, out: &Out, filter: &PendingFilter) -> Result<()> {
+    let items = store.pending_promises(filter, Utc::now(), &Local)?;
+    out.print(&items, || {
         if items.is_empty() {
             return out
-                .t("No pending promises due.", "기한이 다가온 약속이 없습니다.")
+                .t("No pending promises.", "기다리는 약속이 없습니다.")
                 .to_string();
         }
         let rows: Vec<Vec<String>> = items
             .iter()
-            .map(|(late, i)| {
+            .map(|p| {
+                let i = &p.promise;
                 vec![
                     i.id.to_string(),
-                    output::due(i.due),
-                    if *late {
+                    render::due(i.due),
+                    if p.overdue {
                         out.t("overdue", "기한 지남")
                     } else {
                         ""
                     }
                     .to_string(),
                     i.company_name.clone(),
-                    output::short(&i.text, 40),
+                    render::short(&i.text, 40),
                     i.agent_name.clone().unwrap_or_default(),
                     i.case_id.to_string(),
                 ]
@@ -102,27 +103,6 @@ fn list(store: &Store, out: &Out, overdue_only: bool) -> Result<()> {
                 out.t("CASE", "사건"),
             ],
             &rows,
-        )
-    });
-    Ok(())
-}
-
-pub fn follow_up(store: &mut Store, out: &Out, a: FollowUpArgs) -> Result<()> {
-    let input = FollowUpInput {
-        kind: FollowUpKind::FollowUp,
-        note: a
-            .note
-            .unwrap_or_else(|| out.t("Check back", "다시 확인").to_string()),
-        due: dates::to_core(&a.date),
-    };
-    let f = store.add_follow_up(a.case_id, &input, Utc::now())?;
-    out.print(&f, || {
-        format!(
-            "{} #{}: {} ({})",
-            out.t("Follow-up set", "후속 확인 설정됨"),
-            f.id,
-            f.note,
-            output::due(f.due)
         )
     });
     Ok(())

@@ -63,18 +63,6 @@ export function formatMoney(money: Money, lang: Lang = currentLang()): string {
   }
 }
 
-/** Decimal places a currency has, as Intl knows it (2 for a code it does not know). */
-export function currencyDecimals(code: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
-
 /** "Jane (ID 4471, Billing)", with only the parts that are known. */
 export function formatAgent(
   agent: Pick<Agent, 'name' | 'code' | 'department'> | null,

@@ -2,9 +2,6 @@
 // and time the user typed. Pure: "now" is passed in (or read once, as the default).
 import { parseDue, parseTimeOfDay, toRfc3339 } from './validation.ts';
 
-/** The reminder time core uses until the user picks another. */
-export const DEFAULT_REMINDER_TIME = '09:00';
-
 /** The given local day at the given time of day (the default reminder time if it is not one). */
 function atTimeOfDay(year: number, month: number, day: number, time: string): Date {
   const [hours, minutes] = parseTimeOfDay(time) ?? [9, 0];

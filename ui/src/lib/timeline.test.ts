@@ -46,12 +46,25 @@ function followUp(id: number, created: string): FollowUp {
   };
 }
 
-test('contacts, promises and follow-ups are merged oldest first', () => {
+test('entries come in the order core gives, each with its record', () => {
   const entries = buildTimeline({
-    // Logged today, about a call last week: it goes where the call happened.
     interactions: [contact(1, '2026-11-20T10:00:00Z'), contact(2, '2026-11-25T10:00:00Z')],
     promises: [promise(1, 2, '2026-11-30T09:00:00Z'), promise(2, null, '2026-11-22T00:00:00Z')],
     follow_ups: [followUp(1, '2026-11-26T00:00:00Z')],
+    timeline: [
+      { kind: 'interaction', id: 1, at: '2026-11-20T10:00:00Z' },
+      { kind: 'promise', id: 2, at: '2026-11-22T00:00:00Z' },
+      { kind: 'interaction', id: 2, at: '2026-11-25T10:00:00Z' },
+      { kind: 'promise', id: 1, at: '2026-11-25T10:00:00Z' },
+      { kind: 'follow_up', id: 1, at: '2026-11-26T00:00:00Z' },
+    ],
   });
-  expect(entries.map((e) => e.key)).toEqual(['i1', 'p2', 'i2', 'p1', 'f1']);
+  expect(entries.map((e) => e.key)).toEqual([
+    'interaction-1',
+    'promise-2',
+    'interaction-2',
+    'promise-1',
+    'follow_up-1',
+  ]);
+  expect(entries[1].item).toMatchObject({ description: 'p2' });
 });

@@ -1,5 +1,6 @@
-// The forms' checks, the same rules core applies, so a mistake is shown next to its field
-// before anything is sent. Core checks again; what it refuses is shown the same way.
+// The forms' first checks, so an obvious mistake is shown next to its field before anything is
+// sent. The limits, choices and currencies come from core (bindings/rules.ts); how a date the
+// user typed is read is core's alone: the forms send it as typed and show what core refuses.
 import type { CaseInput } from './bindings/CaseInput.ts';
 import type { Company } from './bindings/Company.ts';
 import type { CompanyInput } from './bindings/CompanyInput.ts';
@@ -13,12 +14,8 @@ import type { Identifier } from './bindings/Identifier.ts';
 import type { InteractionInput } from './bindings/InteractionInput.ts';
 import type { Outcome } from './bindings/Outcome.ts';
 import type { Rule } from './bindings/Rule.ts';
-import { currencyDecimals } from './format.ts';
+import { CURRENCY_DIGITS, LONG_MAX, NAME_MAX, SHORT_MAX } from './bindings/rules.ts';
 import { hasKey, t, type Lang, currentLang } from './i18n/index.svelte.ts';
-
-export const NAME_MAX = 200;
-export const SHORT_MAX = 200;
-export const LONG_MAX = 200_000;
 
 /** What is wrong with one field. */
 export type Problem = { rule: Rule; limit?: number | null };
@@ -117,9 +114,10 @@ export function checkAmount(text: string, decimals: number | null): Problem | nu
   return null;
 }
 
-/** The shape of an ISO 4217 code; core knows which codes are real. */
-export function currencyShape(code: string): boolean {
-  return /^[A-Za-z]{3}$/.test(code.trim());
+/** Decimal places of an ISO 4217 code core accepts, or null for one it does not. */
+function currencyDigits(code: string): number | null {
+  const digits = CURRENCY_DIGITS[code.trim().toUpperCase()];
+  return digits === undefined ? null : digits;
 }
 
 /** Amount and currency: both or neither, a number in the currency's decimals. */
@@ -135,12 +133,12 @@ function money(c: Checker, amount: string, currency: string): [string | null, st
   }
   if (a === '') {
     c.fail('amount', 'incomplete');
-    if (!currencyShape(cur)) c.fail('currency', 'unknown_currency');
+    if (currencyDigits(cur) === null) c.fail('currency', 'unknown_currency');
     return [null, cur];
   }
-  const shaped = currencyShape(cur);
-  if (!shaped) c.fail('currency', 'unknown_currency');
-  const p = checkAmount(a, shaped ? currencyDecimals(cur.toUpperCase()) : null);
+  const digits = currencyDigits(cur);
+  if (digits === null) c.fail('currency', 'unknown_currency');
+  const p = checkAmount(a, digits);
   if (p) c.fail('amount', p.rule, p.limit ?? undefined);
   return [a, cur.toUpperCase()];
 }
@@ -190,8 +188,8 @@ function localDate(y: number, m: number, d: number, hh = 0, mm = 0): Date {
 }
 
 /**
- * What core takes for a due: "YYYY-MM-DD" stays a day; "YYYY-MM-DD HH:MM" (or with a T) is
- * the user's local time, sent as RFC 3339 with its offset. Anything else is null.
+ * A snoozed reminder's "remind me again at": "YYYY-MM-DD" stays a day; "YYYY-MM-DD HH:MM" (or
+ * with a T) is the user's local time, as RFC 3339 with its offset. Anything else is null.
  */
 export function parseDue(text: string): string | null {
   const v = text.trim();
@@ -202,14 +200,6 @@ export function parseDue(text: string): string | null {
   const [y, mo, d, hh, mi] = m.slice(1).map(Number);
   if (!realDay(y, mo, d) || hh > 23 || mi > 59) return null;
   return toRfc3339(localDate(y, mo, d, hh, mi));
-}
-
-/** When a contact happened, as an instant: a bare day means the start of that local day. */
-export function parseOccurredAt(text: string): string | null {
-  const due = parseDue(text);
-  if (due === null) return null;
-  const m = DAY.exec(due);
-  return m ? toRfc3339(localDate(+m[1], +m[2], +m[3])) : due;
 }
 
 /** "YYYY-MM-DD HH:MM" in local time, as the contact form is prefilled. */
@@ -236,17 +226,10 @@ export function normalTimeOfDay(text: string): string | null {
   return parsed ? `${pad(parsed[0])}:${pad(parsed[1])}` : null;
 }
 
-function when(c: Checker, field: string, value: string, parse = parseDue): string {
-  if (blank(value)) {
-    c.fail(field, 'empty');
-    return '';
-  }
-  const parsed = parse(value);
-  if (parsed === null) {
-    c.fail(field, 'not_a_date');
-    return '';
-  }
-  return parsed;
+/** A date or date and time as typed: core reads it in the user's zone, and says if it is not one. */
+function when(c: Checker, field: string, value: string): string {
+  if (blank(value)) c.fail(field, 'empty');
+  return value.trim();
 }
 
 // --- forms -----------------------------------------------------------------------------------
@@ -398,7 +381,7 @@ export function emptyContactForm(now: Date = new Date()): ContactForm {
 
 export function checkContact(f: ContactForm): Checked<InteractionInput> {
   const c = new Checker();
-  const occurredAt = when(c, 'occurred_at', f.occurred_at, parseOccurredAt);
+  const occurredAt = when(c, 'occurred_at', f.occurred_at);
   const agent = {
     name: c.optional('agent_name', f.agent_name, NAME_MAX),
     code: c.optional('agent_code', f.agent_code, SHORT_MAX),

@@ -23,9 +23,9 @@ import type { PromiseInput } from '../lib/bindings/PromiseInput.ts';
 import type { ReminderStatus } from '../lib/bindings/ReminderStatus.ts';
 import type { Rule } from '../lib/bindings/Rule.ts';
 import type { Settings } from '../lib/bindings/Settings.ts';
+import { CURRENCY_DIGITS } from '../lib/bindings/rules.ts';
 import { localDay } from '../lib/format.ts';
 
-const CURRENCIES: Record<string, number> = { KRW: 0, USD: 2, EUR: 2, JPY: 0, GBP: 2 };
 
 type Args = Record<string, unknown>;
 export type Call = { cmd: string; args: Args };
@@ -53,7 +53,12 @@ export class FakeBackend {
   followUps: FollowUp[] = [];
   agents: Agent[] = [];
   settings: Settings = { language: null };
-  reminderStatus: ReminderStatus = { notifications_work: true, problem: null, checked_at: null };
+  reminderStatus: ReminderStatus = {
+    notifications_work: true,
+    problem: null,
+    checked_at: null,
+    check_problem: null,
+  };
   reminderTime = '09:00';
   autostart = false;
   /** When each snoozed promise or follow-up reminds again, by "kind-id". */
@@ -125,13 +130,16 @@ export class FakeBackend {
         return this.saveCase(args.id as number, args.input as CaseInput);
       case 'case_file': {
         const k = this.case(args.id as number);
-        return {
-          case: k,
-          company: this.company(k.company_id),
-          interactions: this.interactions.filter((i) => i.case_id === k.id),
-          promises: this.promises.filter((p) => p.case_id === k.id),
-          follow_ups: this.followUps.filter((f) => f.case_id === k.id),
-        };
+        const interactions = this.interactions.filter((i) => i.case_id === k.id);
+        const promises = this.promises.filter((p) => p.case_id === k.id);
+        const follow_ups = this.followUps.filter((f) => f.case_id === k.id);
+        // Entries in the order they were recorded; the real order is core's, tested there.
+        const timeline = [
+          ...interactions.map((i) => ({ kind: 'interaction' as const, id: i.id, at: i.occurred_at })),
+          ...promises.map((p) => ({ kind: 'promise' as const, id: p.id, at: p.created_at })),
+          ...follow_ups.map((f) => ({ kind: 'follow_up' as const, id: f.id, at: f.created_at })),
+        ];
+        return { case: k, company: this.company(k.company_id), interactions, promises, follow_ups, timeline };
       }
       case 'resolve_case': {
         const k = this.case(args.id as number);
@@ -262,7 +270,7 @@ export class FakeBackend {
     let money: Case['money'] = null;
     if (input.amount && input.currency) {
       const code = input.currency.toUpperCase();
-      if (!(code in CURRENCIES)) throw invalid('currency', 'unknown_currency');
+      if (!(code in CURRENCY_DIGITS)) throw invalid('currency', 'unknown_currency');
       money = { amount: input.amount.replace(/,/g, ''), currency: code };
     }
     const base = id === null ? null : this.case(id);
@@ -288,6 +296,9 @@ export class FakeBackend {
 
   private log(caseId: number, input: InteractionInput): Interaction {
     if (Number.isNaN(Date.parse(input.occurred_at))) throw invalid('occurred_at', 'not_a_date');
+    if (input.promise && Number.isNaN(Date.parse(input.promise.due))) {
+      throw invalid('promise_due', 'not_a_date');
+    }
     const k = this.case(caseId);
     let agent: Agent | null = null;
     const name = blankToNull(input.agent.name) ?? blankToNull(input.agent.code);

@@ -4,9 +4,14 @@ import type { Company } from "./Company.ts";
 import type { FollowUp } from "./FollowUp.ts";
 import type { Interaction } from "./Interaction.ts";
 import type { Promise } from "./Promise.ts";
+import type { TimelineEntry } from "./TimelineEntry.ts";
 
 export type CaseFile = { case: Case, company: Company, 
 /**
  * Oldest first.
  */
-interactions: Array<Interaction>, promises: Array<Promise>, follow_ups: Array<FollowUp>, };
+interactions: Array<Interaction>, promises: Array<Promise>, follow_ups: Array<FollowUp>, 
+/**
+ * Everything above in the one order the window and the command line both tell it.
+ */
+timeline: Array<TimelineEntry>, };

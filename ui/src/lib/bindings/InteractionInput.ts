@@ -5,7 +5,7 @@ import type { Direction } from "./Direction.ts";
 import type { PromiseInput } from "./PromiseInput.ts";
 
 /**
- * The contact form. `occurred_at` is RFC 3339 with the user's offset; the promise, if any,
- * is saved with the interaction or not at all.
+ * The contact form. `occurred_at` is as typed (a day, a local date and time, or RFC 3339); the
+ * promise, if any, is saved with the interaction or not at all.
  */
 export type InteractionInput = { occurred_at: string, channel: Channel, direction: Direction, agent: AgentInput, reference: string | null, duration_min: string | null, hold_min: string | null, notes: string | null, summary: string | null, promise: PromiseInput | null, };

@@ -15,4 +15,9 @@ problem: string | null,
 /**
  * When the scheduler last looked, as RFC 3339.
  */
-checked_at: string | null, };
+checked_at: string | null, 
+/**
+ * Why the last look at the database failed, if it did: then nothing is being reminded,
+ * and the window says so instead of looking as if all were well.
+ */
+check_problem: string | null, };

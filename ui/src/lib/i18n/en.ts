@@ -263,6 +263,7 @@ export const en = {
   'followUp.saved': 'Added.',
 
   // Desktop notifications that cannot be shown.
+  'notify.checkTitle': 'Reminders cannot be checked: your data could not be read.',
   'notify.title': 'Desktop notifications cannot be shown on this computer.',
   'notify.problem': 'The system said: {problem}',
   'notify.stillListed':

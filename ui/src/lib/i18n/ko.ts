@@ -247,6 +247,7 @@ export const ko: Record<MessageKey, string> = {
   'followUp.save': '추가',
   'followUp.saved': '추가했습니다.',
 
+  'notify.checkTitle': '알림을 확인할 수 없습니다. 데이터를 읽지 못했습니다.',
   'notify.title': '이 컴퓨터에서는 데스크톱 알림을 표시할 수 없습니다.',
   'notify.problem': '시스템 메시지: {problem}',
   'notify.stillListed':

@@ -1,0 +1,276 @@
+//! How the command line prints: readable tables for people, JSON for scripts, one line for an
+//! error. Every command module prints through here and none imports another.
+
+use std::io::Write;
+
+use casebook_core::{CaseFile, CaseSummary, Due, Error, Money, Status, TimelineKind};
+use chrono::{DateTime, Local, Utc};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+pub struct Out {
+    json: bool,
+    korean: bool,
+}
+
+impl Out {
+    pub fn new(json: bool) -> Self {
+        let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Out {
+            json,
+            korean: lang.starts_with("ko"),
+        }
+    }
+
+    /// English or Korean, by the terminal's locale.
+    pub fn t<'a>(&self, en: &'a str, ko: &'a str) -> &'a str {
+        if self.korean {
+            ko
+        } else {
+            en
+        }
+    }
+
+    /// Prints `value` as JSON, or the human text made by `human`.
+    pub fn print<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) {
+        let text = if self.json {
+            serde_json::to_string_pretty(value).expect("core types serialize")
+        } else {
+            human().trim_end().to_string()
+        };
+        if text.is_empty() {
+            return;
+        }
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+            // `casebook case show 3 | head -1`: the reader has what it wanted, and the change
+            // (if any) is already saved. A closed pipe is success, not a crash.
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            eprintln!("casebook: cannot write the output: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// A choice option (`--channel`, `--outcome`) that takes exactly core's names for it, the ones
+/// `--json` prints, and lists them in `--help` and in the error for anything else.
+pub fn choice<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    let names: Vec<&'static str> = all.iter().map(|c| name(*c)).collect();
+    clap::builder::PossibleValuesParser::new(names).map(move |text: String| {
+        *all.iter()
+            .find(|c| name(**c) == text)
+            .expect("clap accepted only these names")
+    })
+}
+
+/// A plain text table: a header, then one line a row, columns padded to their widest cell in
+/// terminal columns (a Hangul syllable or an emoji takes two).
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.width());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut out = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            out.push_str(cell);
+            if i + 1 < cells.len() {
+                out.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.trim_end().to_string() + "\n"
+    };
+    let mut out = line(header.to_vec());
+    for row in rows {
+        out.push_str(&line(row.iter().map(String::as_str).collect()));
+    }
+    out
+}
+
+/// Long text on one line of a table.
+pub fn short(text: &str, max: usize) -> String {
+    let one_line = text.replace(['\n', '\r'], " ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        one_line.chars().take(max - 1).collect::<String>() + "…"
+    }
+}
+
+pub fn when(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+}
+
+pub fn due(d: Due) -> String {
+    match d {
+        Due::Date { date } => date.to_string(),
+        Due::At { at } => when(at),
+    }
+}
+
+pub fn money(m: &Option<Money>) -> String {
+    m.as_ref()
+        .map(|m| format!("{} {}", m.amount, m.currency))
+        .unwrap_or_default()
+}
+
+pub fn status(out: &Out, s: Status) -> &'static str {
+    match s {
+        Status::Open => out.t("open", "진행 중"),
+        Status::Resolved => out.t("resolved", "해결됨"),
+    }
+}
+
+/// A list of cases, as `case list` and `company show` print it.
+pub fn case_table(out: &Out, cases: &[CaseSummary]) -> String {
+    let rows: Vec<Vec<String>> = cases
+        .iter()
+        .map(|k| {
+            vec![
+                k.id.to_string(),
+                short(&k.title, 40),
+                status(out, k.status).to_string(),
+                money(&k.money),
+                k.next_due.map(due).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "ID",
+            out.t("TITLE", "제목"),
+            out.t("STATUS", "상태"),
+            out.t("AT STAKE", "금액"),
+            out.t("NEXT DUE", "다음 기한"),
+        ],
+        &rows,
+    )
+}
+
+/// The case file as text: a header, then its timeline in core's order, one line an entry.
+pub fn case_file(out: &Out, file: &CaseFile) -> String {
+    let k = &file.case;
+    let mut text = format!("#{} {} — {}\n", k.id, k.title, file.company.name);
+    text += &format!("{}: {}\n", out.t("Status", "상태"), status(out, k.status));
+    if let Some(want) = &k.desired_outcome {
+        text += &format!("{}: {want}\n", out.t("Wanted", "원하는 결과"));
+    }
+    if k.money.is_some() {
+        text += &format!("{}: {}\n", out.t("At stake", "금액"), money(&k.money));
+    }
+    text += "\n";
+    if file.timeline.is_empty() {
+        text += out.t("Nothing logged yet.", "기록이 없습니다.");
+    }
+    for entry in &file.timeline {
+        let line = match entry.kind {
+            TimelineKind::Interaction => {
+                file.interactions
+                    .iter()
+                    .find(|i| i.id == entry.id)
+                    .map(|i| {
+                        let mut line = i.channel.as_str().to_string();
+                        if let Some(a) = &i.agent {
+                            line += &format!(", {}", a.name);
+                            if let Some(code) = &a.code {
+                                line += &format!(" (ID {code})");
+                            }
+                        }
+                        if let Some(r) = &i.reference {
+                            line += &format!(", ref {r}");
+                        }
+                        if let Some(n) = &i.notes {
+                            line += &format!(": {}", short(n, 80));
+                        }
+                        line
+                    })
+            }
+            TimelineKind::Promise => file.promises.iter().find(|p| p.id == entry.id).map(|p| {
+                format!(
+                    "{} #{} {}: {} ({} {})",
+                    out.t("promise", "약속"),
+                    p.id,
+                    p.status.as_str(),
+                    p.description,
+                    out.t("due", "기한"),
+                    due(p.due)
+                )
+            }),
+            TimelineKind::FollowUp => file.follow_ups.iter().find(|f| f.id == entry.id).map(|f| {
+                format!(
+                    "{} #{}: {} ({} {})",
+                    out.t("follow-up", "후속 확인"),
+                    f.id,
+                    f.note,
+                    out.t("due", "기한"),
+                    due(f.due)
+                )
+            }),
+        };
+        if let Some(line) = line {
+            text += &format!("{}  {line}\n", when(entry.at));
+        }
+    }
+    text
+}
+
+/// One line that says what went wrong and what to do.
+pub fn error_line(e: &Error) -> String {
+    match e {
+        Error::Invalid { field, .. } => {
+            let option = match *field {
+                "name" => "NAME",
+                "promise_due" => "--due",
+                "promise_description" => "--promise",
+                "occurred_at" => "--at",
+                "reference" => "--ref",
+                "agent_name" => "--agent",
+                "agent_code" => "--agent-id",
+                "follow_up_due" => "DATE",
+                "follow_up_note" => "--note",
+                "title" => "--title",
+                "desired_outcome" => "--want",
+                "amount" => "--amount",
+                "currency" => "--currency",
+                "resolution_note" | "notes" | "description" => "--note",
+                other => other,
+            };
+            let message = e.to_string();
+            let rule = message.split_once(": ").map(|(_, r)| r).unwrap_or(&message);
+            format!("{option} {rule}")
+        }
+        Error::NotFoundNamed { entity, .. } => {
+            format!("{e}; see the names with: casebook {entity} list")
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hangul_and_emoji_take_two_columns() {
+        let t = table(
+            &["ID", "NAME"],
+            &[
+                vec!["1".into(), "케이티".into()],
+                vec!["22".into(), "📞 x".into()],
+            ],
+        );
+        assert_eq!(t, "ID  NAME\n1   케이티\n22  📞 x\n");
+    }
+}
