@@ -5,31 +5,14 @@
 //! does not bury the user in notifications.
 
 use chrono::{Datelike, TimeZone, Timelike};
-use serde::{Deserialize, Serialize};
 
 use crate::due::Due;
 use crate::home::DueKind;
+use crate::language::Language;
 use crate::reminder::Reminder;
 
 /// Up to this many reminders are shown one by one; more become one summary.
 pub const SUMMARY_AFTER: usize = 3;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Language {
-    En,
-    Ko,
-}
-
-impl Language {
-    /// `ko`, `ko-KR`, `ko_KR.UTF-8` are Korean; anything else is English.
-    pub fn from_tag(tag: &str) -> Language {
-        if tag.to_ascii_lowercase().starts_with("ko") {
-            Language::Ko
-        } else {
-            Language::En
-        }
-    }
-}
 
 /// One notification to show. Clicking it opens `case_id`, or the home screen for a summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -261,12 +244,5 @@ mod tests {
         assert_eq!(n[0].case_id, None, "a summary opens the home screen");
         let ko = notices(&five, Language::Ko, &seoul());
         assert_eq!(ko[0].title, "기한이 지난 약속 5건");
-    }
-
-    #[test]
-    fn the_language_comes_from_a_locale_tag() {
-        assert_eq!(Language::from_tag("ko_KR.UTF-8"), Language::Ko);
-        assert_eq!(Language::from_tag("en_US"), Language::En);
-        assert_eq!(Language::from_tag("C"), Language::En);
     }
 }

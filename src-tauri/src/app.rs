@@ -171,14 +171,11 @@ fn setup_tray(app: &AppHandle) -> tauri::Result<MenuItem<tauri::Wry>> {
 }
 
 fn is_korean(app: &AppHandle) -> bool {
-    let setting = app
+    let saved = app
         .try_state::<AppState>()
         .and_then(|s| s.store().settings().ok())
         .and_then(|s| s.language);
-    let tag = setting
-        .or_else(|| std::env::var("LANG").ok())
-        .unwrap_or_default();
-    tag.starts_with("ko")
+    casebook_core::Language::detect(saved.as_deref()) == casebook_core::Language::Ko
 }
 
 fn overdue_label(n: i64, ko: bool) -> String {

@@ -10,7 +10,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use casebook_core::notice::{self, Language};
+use casebook_core::notice;
+use casebook_core::Language;
 use casebook_core::Store;
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
@@ -108,7 +109,7 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         let due = store.due_reminders(now, &self.tz)?;
         let mut fired = 0;
         if !due.is_empty() {
-            let language = language(store.settings()?.language.as_deref());
+            let language = Language::detect(store.settings()?.language.as_deref());
             let mut problem = None;
             for n in notice::notices(&due, language, &self.tz) {
                 if let Err(e) = self.notifier.notify(&n) {
@@ -187,19 +188,6 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
             }
         }
     }
-}
-
-/// The language for notifications: the app's setting, else the system's.
-fn language(setting: Option<&str>) -> Language {
-    if let Some(tag) = setting {
-        return Language::from_tag(tag);
-    }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .map(|v| Language::from_tag(&v))
-        .unwrap_or(Language::En)
 }
 
 /// Wakes the scheduler whenever the database in `dir` changes, whoever changed it. The

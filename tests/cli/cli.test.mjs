@@ -73,6 +73,9 @@ describe('companies', () => {
   test('human output follows the language of the terminal', () => {
     seed();
     assert.match(ok(['company', 'list'], { env: { LANG: 'ko_KR.UTF-8' } }), /이름/);
+    // LC_ALL overrides LANG, as for the notifications and the tray (one detection, in core).
+    assert.match(ok(['company', 'list'], { env: { LANG: 'C.UTF-8', LC_ALL: 'ko_KR.UTF-8' } }), /이름/);
+    assert.match(ok(['company', 'list'], { env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'en_US.UTF-8' } }), /NAME/);
   });
 
   test('bad input: exit 1, one clear line, nothing saved', () => {

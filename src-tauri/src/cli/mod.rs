@@ -52,15 +52,9 @@ pub enum Command {
 
 /// Runs one command on the database in `dir`.
 pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
-    let out = render::Out::new(json);
-    let result = Store::open_in(dir).and_then(|mut store| match command {
-        Command::Company(c) => companies::run(&mut store, &out, c),
-        Command::Case(c) => cases::run(&mut store, &out, c),
-        Command::Log(a) => interactions::log(&mut store, &out, a),
-        Command::Promise(c) => promises::run(&mut store, &out, c),
-        Command::FollowUp(a) => follow_ups::add(&mut store, &out, a),
-        Command::Export(a) => backup::export(&store, &out, a),
-        Command::Import(a) => backup::import(&mut store, &out, a),
+    let result = Store::open_in(dir).and_then(|mut store| {
+        let out = render::Out::new(json, store.settings()?.language.as_deref());
+        run_on(&mut store, &out, command)
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -68,5 +62,17 @@ pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
             eprintln!("casebook: {}", render::error_line(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_core::Result<()> {
+    match command {
+        Command::Company(c) => companies::run(store, out, c),
+        Command::Case(c) => cases::run(store, out, c),
+        Command::Log(a) => interactions::log(store, out, a),
+        Command::Promise(c) => promises::run(store, out, c),
+        Command::FollowUp(a) => follow_ups::add(store, out, a),
+        Command::Export(a) => backup::export(store, out, a),
+        Command::Import(a) => backup::import(store, out, a),
     }
 }

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use casebook_core::{CaseFile, CaseSummary, Due, Error, Money, Status, TimelineKind};
+use casebook_core::{CaseFile, CaseSummary, Due, Error, Language, Money, Status, TimelineKind};
 use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
@@ -14,19 +14,15 @@ pub struct Out {
 }
 
 impl Out {
-    pub fn new(json: bool) -> Self {
-        let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.is_empty())
-            .unwrap_or_default();
+    /// `saved` is the language chosen in the app, if any; else the system's.
+    pub fn new(json: bool, saved: Option<&str>) -> Self {
         Out {
             json,
-            korean: lang.starts_with("ko"),
+            korean: Language::detect(saved) == Language::Ko,
         }
     }
 
-    /// English or Korean, by the terminal's locale.
+    /// English or Korean, as chosen in the app or else by the system's locale.
     pub fn t<'a>(&self, en: &'a str, ko: &'a str) -> &'a str {
         if self.korean {
             ko
