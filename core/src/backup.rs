@@ -217,9 +217,6 @@ impl Store {
                     .map_err(refused("follow_up", f.id))?;
             }
         }
-        // Rows the case files did not reach (a promise of a case the file lacks is caught by
-        // the foreign keys; this catches one that no reader above would read).
-        self.reminder_time()?;
         Ok(())
     }
 }
