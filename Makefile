@@ -81,8 +81,9 @@ test-rust: ui
 	  && test -z "$$(git status --porcelain -- ui/src/lib/bindings)" \
 	  || { echo "ui/src/lib/bindings is out of date: run cargo test and commit the result." >&2; exit 1; }
 
-test-ui: node-deps
-	cd ui && npm test
+# The screens run against the real core: each test starts `casebook --serve-commands`.
+test-ui: app
+	cd ui && CASEBOOK_APP=$(CURDIR)/$(APP) npm test
 
 # The command line, as a terminal or a script uses it: the real binary, no window.
 test-cli: app test-deps

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
+use crate::check::{Check, Field};
 use crate::db::Store;
 use crate::due::instant_to_sql;
 use crate::error::Result;
@@ -32,12 +33,58 @@ pub struct AgentInput {
     pub department: Option<String>,
 }
 
+impl From<&Agent> for AgentInput {
+    /// The agent as the contact form would name them, for re-checking a stored one.
+    fn from(a: &Agent) -> Self {
+        AgentInput {
+            name: Some(a.name.clone()),
+            code: a.code.clone(),
+            department: a.department.clone(),
+        }
+    }
+}
+
 impl AgentInput {
     pub fn is_empty(&self) -> bool {
         [&self.name, &self.code, &self.department]
             .iter()
             .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
     }
+
+    /// Name, ID and department as stored, or every problem; `None` when nothing was given.
+    /// An ID with no name still identifies someone, so the ID stands in as the name to show.
+    pub(crate) fn validate(&self) -> Result<Option<ValidAgent>> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        let mut c = Check::new();
+        let name = c.take(text::optional(
+            Field::AgentName,
+            self.name.as_deref(),
+            NAME_MAX,
+        ));
+        let code = c.take(text::optional(
+            Field::AgentCode,
+            self.code.as_deref(),
+            SHORT_MAX,
+        ));
+        let department = c.take(text::optional(
+            Field::AgentDepartment,
+            self.department.as_deref(),
+            SHORT_MAX,
+        ));
+        c.finish(Some(ValidAgent {
+            name: name.or_else(|| code.clone()).unwrap_or_default(),
+            code,
+            department,
+        }))
+    }
+}
+
+pub(crate) struct ValidAgent {
+    name: String,
+    code: Option<String>,
+    department: Option<String>,
 }
 
 /// Finds the company's agent with this name and ID, or records a new one, inside the caller's
@@ -49,15 +96,13 @@ pub(crate) fn find_or_add(
     input: &AgentInput,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>> {
-    if input.is_empty() {
+    let Some(ValidAgent {
+        name,
+        code,
+        department,
+    }) = input.validate()?
+    else {
         return Ok(None);
-    }
-    let code = text::optional("agent_code", input.code.as_deref(), SHORT_MAX)?;
-    let department = text::optional("agent_department", input.department.as_deref(), SHORT_MAX)?;
-    // An ID with no name still identifies someone; keep the ID as the name to show.
-    let name = match text::optional("agent_name", input.name.as_deref(), NAME_MAX)? {
-        Some(n) => n,
-        None => code.clone().unwrap_or_default(),
     };
     let existing: Option<i64> = tx
         .query_row(

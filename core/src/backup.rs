@@ -11,7 +11,9 @@ use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+use crate::agent::AgentInput;
 use crate::case::CaseInput;
+use crate::check::Field;
 use crate::company::CompanyInput;
 use crate::db::{Store, SCHEMA_VERSION};
 use crate::error::{Error, Result};
@@ -181,17 +183,8 @@ impl Store {
                 .validate()
                 .map_err(refused("company", id))?;
             for agent in self.agents(id).map_err(refused("company", id))? {
-                text::required("agent_name", &agent.name, NAME_MAX)
-                    .and(text::optional(
-                        "agent_code",
-                        agent.code.as_deref(),
-                        SHORT_MAX,
-                    ))
-                    .and(text::optional(
-                        "agent_department",
-                        agent.department.as_deref(),
-                        SHORT_MAX,
-                    ))
+                text::required(Field::AgentName, &agent.name, NAME_MAX)
+                    .and(AgentInput::from(&agent).validate().map(|_| String::new()))
                     .map_err(refused("agent", agent.id))?;
             }
         }
@@ -200,20 +193,20 @@ impl Store {
             CaseInput::from(&file.case)
                 .validate()
                 .map_err(refused("case", id))?;
-            text::long("resolution_note", file.case.resolution_note.as_deref())
+            text::long(Field::ResolutionNote, file.case.resolution_note.as_deref())
                 .map_err(refused("case", id))?;
             for i in &file.interactions {
-                text::optional("reference", i.reference.as_deref(), SHORT_MAX)
-                    .and(text::long("notes", i.notes.as_deref()))
-                    .and(text::long("summary", i.summary.as_deref()))
+                text::optional(Field::Reference, i.reference.as_deref(), SHORT_MAX)
+                    .and(text::long(Field::Notes, i.notes.as_deref()))
+                    .and(text::long(Field::Summary, i.summary.as_deref()))
                     .map_err(refused("interaction", i.id))?;
             }
             for p in &file.promises {
-                text::required("promise_description", &p.description, NAME_MAX)
+                text::required(Field::PromiseDescription, &p.description, NAME_MAX)
                     .map_err(refused("promise", p.id))?;
             }
             for f in &file.follow_ups {
-                text::required("follow_up_note", &f.note, NAME_MAX)
+                text::required(Field::FollowUpNote, &f.note, NAME_MAX)
                     .map_err(refused("follow_up", f.id))?;
             }
         }
@@ -230,7 +223,7 @@ fn refused(table: &'static str, id: i64) -> impl Fn(Error) -> Error {
         Error::Storage(rusqlite::Error::InvalidColumnType(_, column, kind)) => Error::BadImport(
             format!("{table} {id} has {kind} where {column} needs another kind of value"),
         ),
-        Error::Invalid { .. } => Error::BadImport(format!("{table} {id}: {e}")),
+        Error::Invalid(_) => Error::BadImport(format!("{table} {id}: {e}")),
         other => Error::BadImport(format!("{table} {id} cannot be read: {other}")),
     }
 }

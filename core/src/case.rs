@@ -5,6 +5,7 @@ use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::agent;
+use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::company::{identifiers, json, json_column, Identifier};
 use crate::db::Store;
@@ -127,6 +128,7 @@ impl From<&Case> for CaseInput {
     }
 }
 
+#[derive(Default)]
 pub(crate) struct ValidCase {
     title: String,
     description: Option<String>,
@@ -136,14 +138,21 @@ pub(crate) struct ValidCase {
 }
 
 impl CaseInput {
+    /// The case as it will be stored, or every problem with what was typed.
     pub(crate) fn validate(&self) -> Result<ValidCase> {
-        Ok(ValidCase {
-            title: text::required("title", &self.title, NAME_MAX)?,
-            description: text::long("description", self.description.as_deref())?,
-            desired_outcome: text::long("desired_outcome", self.desired_outcome.as_deref())?,
-            money: money::parse(self.amount.as_deref(), self.currency.as_deref())?,
-            identifiers: json(&identifiers("identifiers", &self.identifiers)?),
-        })
+        let mut c = Check::new();
+        let desired = text::long(Field::DesiredOutcome, self.desired_outcome.as_deref());
+        let valid = ValidCase {
+            title: c.take(text::required(Field::Title, &self.title, NAME_MAX)),
+            description: c.take(text::long(Field::Description, self.description.as_deref())),
+            desired_outcome: c.take(desired),
+            money: c.take(money::parse(
+                self.amount.as_deref(),
+                self.currency.as_deref(),
+            )),
+            identifiers: json(&c.take(identifiers(Field::Identifiers, &self.identifiers))),
+        };
+        c.finish(valid)
     }
 }
 
@@ -252,7 +261,7 @@ impl Store {
         note: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        let note = text::long("resolution_note", note)?;
+        let note = text::long(Field::ResolutionNote, note)?;
         let now = instant_to_sql(now);
         self.write(|tx| {
             let changed = tx.execute(

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::check::{Check, Field};
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql};
 use crate::error::{Error, Result, Rule};
@@ -82,6 +83,7 @@ impl From<&Company> for CompanyInput {
     }
 }
 
+#[derive(Default)]
 pub(crate) struct ValidCompany {
     name: String,
     phones: String,
@@ -95,23 +97,38 @@ pub(crate) struct ValidCompany {
 }
 
 impl CompanyInput {
+    /// The company as it will be stored, or every problem with what was typed.
     pub(crate) fn validate(&self) -> Result<ValidCompany> {
-        Ok(ValidCompany {
-            name: text::required("name", &self.name, NAME_MAX)?,
-            phones: json(&text::list("phones", &self.phones)?),
-            emails: json(&text::list("emails", &self.emails)?),
-            social: json(&text::list("social", &self.social)?),
-            website: text::optional("website", self.website.as_deref(), SHORT_MAX)?,
-            help_url: text::optional("help_url", self.help_url.as_deref(), SHORT_MAX)?,
-            chat_url: text::optional("chat_url", self.chat_url.as_deref(), SHORT_MAX)?,
-            accounts: json(&identifiers("accounts", &self.accounts)?),
-            notes: text::long("notes", self.notes.as_deref())?,
-        })
+        let mut c = Check::new();
+        let valid = ValidCompany {
+            name: c.take(text::required(Field::Name, &self.name, NAME_MAX)),
+            phones: json(&c.take(text::list(Field::Phones, &self.phones))),
+            emails: json(&c.take(text::list(Field::Emails, &self.emails))),
+            social: json(&c.take(text::list(Field::Social, &self.social))),
+            website: c.take(text::optional(
+                Field::Website,
+                self.website.as_deref(),
+                SHORT_MAX,
+            )),
+            help_url: c.take(text::optional(
+                Field::HelpUrl,
+                self.help_url.as_deref(),
+                SHORT_MAX,
+            )),
+            chat_url: c.take(text::optional(
+                Field::ChatUrl,
+                self.chat_url.as_deref(),
+                SHORT_MAX,
+            )),
+            accounts: json(&c.take(identifiers(Field::Accounts, &self.accounts))),
+            notes: c.take(text::long(Field::Notes, self.notes.as_deref())),
+        };
+        c.finish(valid)
     }
 }
 
 /// Trims labelled identifiers, dropping rows left wholly blank; a value needs a label.
-pub(crate) fn identifiers(field: &'static str, ids: &[Identifier]) -> Result<Vec<Identifier>> {
+pub(crate) fn identifiers(field: Field, ids: &[Identifier]) -> Result<Vec<Identifier>> {
     let mut out = Vec::new();
     for id in ids {
         let label = text::optional(field, Some(&id.label), SHORT_MAX)?;
@@ -163,7 +180,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Company> {
 fn name_taken(e: rusqlite::Error) -> Error {
     if let rusqlite::Error::SqliteFailure(f, _) = &e {
         if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE {
-            return Error::invalid("name", Rule::Duplicate);
+            return Error::invalid(Field::Name, Rule::Duplicate);
         }
     }
     e.into()

@@ -7,6 +7,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::check::Field;
 use crate::error::{Error, Result, Rule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -22,11 +23,17 @@ pub enum Due {
 pub trait Zone: Send {
     /// The instant a local wall-clock time happens; see [`local_to_utc`].
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc>;
+    /// The wall-clock time in this zone at an instant.
+    fn local(&self, at: DateTime<Utc>) -> NaiveDateTime;
 }
 
 impl<Tz: TimeZone + Send> Zone for Tz {
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
         local_to_utc(self, local)
+    }
+
+    fn local(&self, at: DateTime<Utc>) -> NaiveDateTime {
+        at.with_timezone(self).naive_local()
     }
 }
 
@@ -68,7 +75,7 @@ const LOCAL_FORMATS: [&str; 4] = [
 ];
 
 /// Reads a date or date-time the user typed (see [`Typed`]); `field` names it in the error.
-pub fn read_typed(field: &'static str, text: &str, zone: &dyn Zone) -> Result<Typed> {
+pub fn read_typed(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(field, Rule::Empty));
@@ -86,7 +93,7 @@ pub fn read_typed(field: &'static str, text: &str, zone: &dyn Zone) -> Result<Ty
 
 /// When something happened, as the user typed it: a bare day means the start of that day in
 /// their zone ("I called on the 18th", time not noted).
-pub fn read_moment(field: &'static str, text: &str, zone: &dyn Zone) -> Result<DateTime<Utc>> {
+pub fn read_moment(field: Field, text: &str, zone: &dyn Zone) -> Result<DateTime<Utc>> {
     Ok(match read_typed(field, text, zone)? {
         Typed::Day(day) => zone.instant(day.and_time(chrono::NaiveTime::MIN)),
         Typed::Instant(at) => at,
@@ -95,7 +102,7 @@ pub fn read_moment(field: &'static str, text: &str, zone: &dyn Zone) -> Result<D
 
 impl Due {
     /// Reads a due the user typed: a day stays a day, a time becomes an instant.
-    pub fn read(field: &'static str, text: &str, zone: &dyn Zone) -> Result<Due> {
+    pub fn read(field: Field, text: &str, zone: &dyn Zone) -> Result<Due> {
         Ok(match read_typed(field, text, zone)? {
             Typed::Day(date) => Due::Date { date },
             Typed::Instant(at) => Due::At { at },
@@ -139,7 +146,7 @@ impl Due {
 }
 
 /// Parses an RFC 3339 instant, with a validation error naming `field` when it is not one.
-pub fn parse_instant(field: &'static str, text: &str) -> Result<DateTime<Utc>> {
+pub fn parse_instant(field: Field, text: &str) -> Result<DateTime<Utc>> {
     DateTime::<FixedOffset>::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| Error::invalid(field, Rule::NotADate))
@@ -168,7 +175,7 @@ mod tests {
     #[test]
     fn a_bare_date_is_a_day() {
         assert_eq!(
-            Due::read("due", "2026-11-30", &Utc).unwrap(),
+            Due::read(Field::PromiseDue, "2026-11-30", &Utc).unwrap(),
             Due::Date {
                 date: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
             }
@@ -178,7 +185,7 @@ mod tests {
     #[test]
     fn a_date_time_with_offset_is_an_instant_in_utc() {
         assert_eq!(
-            Due::read("due", "2026-11-30T17:00:00+09:00", &Utc).unwrap(),
+            Due::read(Field::PromiseDue, "2026-11-30T17:00:00+09:00", &Utc).unwrap(),
             Due::At {
                 at: Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
             }
@@ -194,7 +201,7 @@ mod tests {
             "2026-11-30T17:00:00",
         ] {
             assert_eq!(
-                Due::read("due", text, &seoul).unwrap(),
+                Due::read(Field::PromiseDue, text, &seoul).unwrap(),
                 Due::At {
                     at: Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
                 },
@@ -207,7 +214,7 @@ mod tests {
     fn a_bare_day_as_a_moment_is_the_start_of_that_local_day() {
         let seoul = FixedOffset::east_opt(9 * 3600).unwrap();
         assert_eq!(
-            read_moment("occurred_at", "2026-11-30", &seoul).unwrap(),
+            read_moment(Field::OccurredAt, "2026-11-30", &seoul).unwrap(),
             Utc.with_ymd_and_hms(2026, 11, 29, 15, 0, 0).unwrap()
         );
     }
@@ -223,21 +230,15 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    Due::read("due", text, &Utc),
-                    Err(Error::Invalid {
-                        rule: Rule::NotADate,
-                        ..
-                    })
+                    Due::read(Field::PromiseDue, text, &Utc),
+                    Err(Error::Invalid(p)) if p[0].rule == Rule::NotADate
                 ),
                 "{text:?} should be refused"
             );
         }
         assert!(matches!(
-            Due::read("due", "  ", &Utc),
-            Err(Error::Invalid {
-                rule: Rule::Empty,
-                ..
-            })
+            Due::read(Field::PromiseDue, "  ", &Utc),
+            Err(Error::Invalid(p)) if p[0].rule == Rule::Empty
         ));
     }
 

@@ -6,6 +6,8 @@
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
+use crate::check::{Field, Problem};
+
 pub type Result<T> = std::result::Result<T, Error>;
 
 /// What was wrong with a value the user gave. Serialized as a stable snake_case code.
@@ -33,17 +35,15 @@ pub enum Rule {
     Duplicate,
     /// A value outside the allowed choices.
     NotAllowed,
+    /// A time that has already passed where a later one is needed (a snooze).
+    Past,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{field}: {}", rule_message(*rule, *limit))]
-    Invalid {
-        field: &'static str,
-        rule: Rule,
-        /// The limit that was passed, for `TooLong` and `TooPrecise`.
-        limit: Option<usize>,
-    },
+    /// Input refused, with every field's problem (never empty).
+    #[error("{}", problems_message(.0))]
+    Invalid(Vec<Problem>),
     #[error("no {entity} with id {id}")]
     NotFound { entity: &'static str, id: i64 },
     /// Nothing has the name the user gave (the command line names companies this way).
@@ -63,6 +63,21 @@ pub enum Error {
     Io(#[from] std::io::Error),
 }
 
+fn problems_message(problems: &[Problem]) -> String {
+    let each: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, p.rule_message()))
+        .collect();
+    each.join("; ")
+}
+
+impl Problem {
+    /// What is wrong, after the field's name: "is too long (at most 200 characters)".
+    pub fn rule_message(&self) -> String {
+        rule_message(self.rule, self.limit)
+    }
+}
+
 fn rule_message(rule: Rule, limit: Option<usize>) -> String {
     match rule {
         Rule::Empty => "must not be empty".into(),
@@ -78,16 +93,22 @@ fn rule_message(rule: Rule, limit: Option<usize>) -> String {
         Rule::Incomplete => "needs both an amount and a currency".into(),
         Rule::Duplicate => "is already used".into(),
         Rule::NotAllowed => "is not one of the allowed values".into(),
+        Rule::Past => "has already passed (give a later time)".into(),
     }
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, rule: Rule) -> Self {
-        Error::Invalid {
+    pub fn invalid(field: Field, rule: Rule) -> Self {
+        Error::Invalid(vec![Problem::new(field, rule)])
+    }
+
+    /// A value over a limit: too many characters or decimal places.
+    pub fn over(field: Field, rule: Rule, limit: usize) -> Self {
+        Error::Invalid(vec![Problem {
             field,
             rule,
-            limit: None,
-        }
+            limit: Some(limit),
+        }])
     }
 
     /// The stable code a caller can branch on.
@@ -112,23 +133,15 @@ fn is_busy(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// The shape the UI receives: `{code, message}` plus, for invalid input, which field and rule.
+/// The shape the UI receives: `{code, message}` plus, for invalid input, each field's problem.
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 5)?;
+        let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("code", self.code())?;
         s.serialize_field("message", &self.to_string())?;
         match self {
-            Error::Invalid { field, rule, limit } => {
-                s.serialize_field("field", field)?;
-                s.serialize_field("rule", rule)?;
-                s.serialize_field("limit", limit)?;
-            }
-            _ => {
-                s.skip_field("field")?;
-                s.skip_field("rule")?;
-                s.skip_field("limit")?;
-            }
+            Error::Invalid(problems) => s.serialize_field("problems", problems)?,
+            _ => s.skip_field("problems")?,
         }
         s.end()
     }
@@ -142,11 +155,7 @@ pub struct AppErrorShape {
     code: String,
     message: String,
     #[ts(optional)]
-    field: Option<String>,
-    #[ts(optional)]
-    rule: Option<Rule>,
-    #[ts(optional, type = "number | null")]
-    limit: Option<usize>,
+    problems: Option<Vec<Problem>>,
 }
 
 #[cfg(test)]
@@ -155,19 +164,27 @@ mod tests {
 
     #[test]
     fn invalid_input_serializes_with_field_and_rule_for_the_form() {
-        let e = Error::Invalid {
-            field: "title",
-            rule: Rule::TooLong,
-            limit: Some(200),
-        };
+        let e = Error::Invalid(vec![
+            Problem {
+                field: Field::Title,
+                rule: Rule::TooLong,
+                limit: Some(200),
+            },
+            Problem::new(Field::Currency, Rule::UnknownCurrency),
+        ]);
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "invalid");
-        assert_eq!(json["field"], "title");
-        assert_eq!(json["rule"], "too_long");
-        assert_eq!(json["limit"], 200);
+        assert_eq!(
+            json["problems"],
+            serde_json::json!([
+                {"field": "title", "rule": "too_long", "limit": 200},
+                {"field": "currency", "rule": "unknown_currency", "limit": null},
+            ])
+        );
         assert_eq!(
             json["message"],
-            "title: is too long (at most 200 characters)"
+            "title: is too long (at most 200 characters); \
+             currency: is not an ISO 4217 currency code (like KRW, USD, EUR)"
         );
     }
 
@@ -180,7 +197,7 @@ mod tests {
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "not_found");
         assert_eq!(json["message"], "no case with id 7");
-        assert!(json.get("field").is_none());
+        assert!(json.get("problems").is_none());
     }
 
     #[test]

@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
 use crate::error::{Error, Result};
 use crate::text::{self, NAME_MAX};
 
@@ -43,6 +44,17 @@ pub struct FollowUpInput {
     pub due: String,
 }
 
+impl FollowUpInput {
+    /// The note and due as they will be stored, or every problem with what was typed.
+    pub(crate) fn validate(&self, zone: &dyn Zone) -> Result<(String, Due)> {
+        let mut c = Check::new();
+        let note = c.take(text::required(Field::FollowUpNote, &self.note, NAME_MAX));
+        let due = c.take(Due::read(Field::FollowUpDue, &self.due, zone).map(Some));
+        c.finish(())?;
+        Ok((note, due.expect("a due that was refused stops at finish")))
+    }
+}
+
 fn default_kind() -> FollowUpKind {
     FollowUpKind::FollowUp
 }
@@ -71,8 +83,7 @@ impl Store {
         input: &FollowUpInput,
         now: DateTime<Utc>,
     ) -> Result<FollowUp> {
-        let note = text::required("follow_up_note", &input.note, NAME_MAX)?;
-        let due = Due::read("follow_up_due", &input.due, self.zone.as_ref())?;
+        let (note, due) = input.validate(self.zone.as_ref())?;
         self.case(case_id)?;
         let (due_date, due_at) = due.to_columns();
         let id = self.write(|tx| {

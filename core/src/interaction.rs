@@ -5,11 +5,12 @@ use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::agent::{self, Agent, AgentInput};
+use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, read_moment};
+use crate::due::{instant_from_sql, instant_to_sql, read_moment, Zone};
 use crate::error::{Error, Result, Rule};
-use crate::promise::{self, PromiseInput};
+use crate::promise::{self, PromiseInput, ValidPromise};
 use crate::text::{self, SHORT_MAX};
 
 choice!(
@@ -87,7 +88,45 @@ fn default_direction() -> Direction {
     Direction::Outbound
 }
 
-fn minutes(field: &'static str, text: Option<&str>) -> Result<Option<i64>> {
+#[derive(Default)]
+pub(crate) struct ValidInteraction {
+    occurred_at: DateTime<Utc>,
+    reference: Option<String>,
+    duration: Option<i64>,
+    hold: Option<i64>,
+    notes: Option<String>,
+    summary: Option<String>,
+    promise: Option<ValidPromise>,
+}
+
+impl InteractionInput {
+    /// The contact as it will be stored, or every problem with what was typed, the agent's and
+    /// the promise's included. A promise left wholly blank is no promise.
+    pub(crate) fn validate(&self, zone: &dyn Zone) -> Result<ValidInteraction> {
+        let mut c = Check::new();
+        c.take(self.agent.validate());
+        let promise = match &self.promise {
+            Some(p) if !p.is_blank() => c.take(p.validate(zone).map(Some)),
+            _ => None,
+        };
+        let valid = ValidInteraction {
+            occurred_at: c.take(read_moment(Field::OccurredAt, &self.occurred_at, zone)),
+            reference: c.take(text::optional(
+                Field::Reference,
+                self.reference.as_deref(),
+                SHORT_MAX,
+            )),
+            duration: c.take(minutes(Field::DurationMin, self.duration_min.as_deref())),
+            hold: c.take(minutes(Field::HoldMin, self.hold_min.as_deref())),
+            notes: c.take(text::long(Field::Notes, self.notes.as_deref())),
+            summary: c.take(text::long(Field::Summary, self.summary.as_deref())),
+            promise,
+        };
+        c.finish(valid)
+    }
+}
+
+fn minutes(field: Field, text: Option<&str>) -> Result<Option<i64>> {
     match text.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(t) if t.starts_with('-') => Err(Error::invalid(field, Rule::Negative)),
@@ -127,18 +166,15 @@ impl Store {
         input: &InteractionInput,
         now: DateTime<Utc>,
     ) -> Result<Interaction> {
-        let zone = self.zone.as_ref();
-        let occurred_at = read_moment("occurred_at", &input.occurred_at, zone)?;
-        let reference = text::optional("reference", input.reference.as_deref(), SHORT_MAX)?;
-        let duration = minutes("duration_min", input.duration_min.as_deref())?;
-        let hold = minutes("hold_min", input.hold_min.as_deref())?;
-        let notes = text::long("notes", input.notes.as_deref())?;
-        let summary = text::long("summary", input.summary.as_deref())?;
-        let promise = input
-            .promise
-            .as_ref()
-            .map(|p| p.validate(zone))
-            .transpose()?;
+        let ValidInteraction {
+            occurred_at,
+            reference,
+            duration,
+            hold,
+            notes,
+            summary,
+            promise,
+        } = input.validate(self.zone.as_ref())?;
         let case = self.case(case_id)?;
         // Logging in a resolved case is allowed: companies call back after the fact.
         let id = self.write(|tx| {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::check::{Check, Field, Problem};
 use crate::error::{Error, Result, Rule};
 
 /// An amount of money. `amount` is a plain decimal string ("12.50", "30000") so no precision is
@@ -20,28 +21,44 @@ pub struct Money {
 pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64, String)>> {
     let amount = amount.map(str::trim).filter(|s| !s.is_empty());
     let currency = currency.map(str::trim).filter(|s| !s.is_empty());
-    let (amount, currency) = match (amount, currency) {
-        (None, None) => return Ok(None),
-        (Some(_), None) => return Err(Error::invalid("currency", Rule::Incomplete)),
-        (None, Some(_)) => return Err(Error::invalid("amount", Rule::Incomplete)),
-        (Some(a), Some(c)) => (a, c),
+    if amount.is_none() && currency.is_none() {
+        return Ok(None);
+    }
+    let mut check = Check::new();
+    let code = currency.map(str::to_ascii_uppercase);
+    let exponent = match &code {
+        None => {
+            check.note(Problem::new(Field::Currency, Rule::Incomplete));
+            None
+        }
+        Some(code) => match iso_currency::Currency::from_code(code) {
+            Some(iso) => Some(iso.exponent().unwrap_or(0) as usize),
+            None => {
+                check.note(Problem::new(Field::Currency, Rule::UnknownCurrency));
+                None
+            }
+        },
     };
-    let code = currency.to_ascii_uppercase();
-    let iso = iso_currency::Currency::from_code(&code)
-        .ok_or_else(|| Error::invalid("currency", Rule::UnknownCurrency))?;
-    let exponent = iso.exponent().unwrap_or(0) as usize;
-    let minor = parse_minor(amount, exponent)?;
-    Ok(Some((minor, code)))
+    let minor = match amount {
+        None => {
+            check.note(Problem::new(Field::Amount, Rule::Incomplete));
+            0
+        }
+        // Without a currency to give the decimal places, the amount is still checked as a number.
+        Some(a) => check.take(parse_minor(a, exponent)),
+    };
+    check.finish(Some((minor, code.unwrap_or_default())))
 }
 
-fn parse_minor(text: &str, exponent: usize) -> Result<i64> {
+/// Minor units of `text`; with no `exponent` known, only whether it is a number at all.
+fn parse_minor(text: &str, exponent: Option<usize>) -> Result<i64> {
     // Thousands separators are how people write money; accept them, nothing else.
     let cleaned: String = text.chars().filter(|c| *c != ',' && *c != '_').collect();
     if let Some(rest) = cleaned.strip_prefix('-') {
         if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') {
-            return Err(Error::invalid("amount", Rule::Negative));
+            return Err(Error::invalid(Field::Amount, Rule::Negative));
         }
-        return Err(Error::invalid("amount", Rule::NotANumber));
+        return Err(Error::invalid(Field::Amount, Rule::NotANumber));
     }
     let cleaned = cleaned.strip_prefix('+').unwrap_or(&cleaned);
     let (whole, frac) = match cleaned.split_once('.') {
@@ -50,21 +67,20 @@ fn parse_minor(text: &str, exponent: usize) -> Result<i64> {
     };
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
-        return Err(Error::invalid("amount", Rule::NotANumber));
+        return Err(Error::invalid(Field::Amount, Rule::NotANumber));
     }
+    let Some(exponent) = exponent else {
+        return Ok(0);
+    };
     let frac = frac.trim_end_matches('0');
     if frac.len() > exponent {
-        return Err(Error::Invalid {
-            field: "amount",
-            rule: Rule::TooPrecise,
-            limit: Some(exponent),
-        });
+        return Err(Error::over(Field::Amount, Rule::TooPrecise, exponent));
     }
     let mut text = String::from(if whole.is_empty() { "0" } else { whole });
     text.push_str(frac);
     text.extend(std::iter::repeat_n('0', exponent - frac.len()));
     text.parse::<i64>()
-        .map_err(|_| Error::invalid("amount", Rule::NotANumber))
+        .map_err(|_| Error::invalid(Field::Amount, Rule::NotANumber))
 }
 
 /// Formats minor units back into the plain decimal string of [`Money::amount`].
@@ -92,7 +108,7 @@ mod tests {
 
     fn rule(r: Result<Option<(i64, String)>>) -> Rule {
         match r {
-            Err(Error::Invalid { rule, .. }) => rule,
+            Err(Error::Invalid(problems)) => problems[0].rule,
             other => panic!("expected a validation error, got {other:?}"),
         }
     }
@@ -150,6 +166,18 @@ mod tests {
         assert_eq!(rule(parse(Some("1.005"), Some("USD"))), Rule::TooPrecise);
         // Trailing zeros add no precision.
         assert!(parse(Some("100.00"), Some("KRW")).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_currency_and_a_bad_amount_are_both_reported() {
+        let problems = crate::check::problems_of(parse(Some("lots"), Some("XYZ"))).unwrap();
+        assert_eq!(
+            problems,
+            vec![
+                Problem::new(Field::Currency, Rule::UnknownCurrency),
+                Problem::new(Field::Amount, Rule::NotANumber)
+            ]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use rusqlite::{params, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::agent::{self, Agent};
+use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
@@ -54,10 +55,23 @@ pub(crate) struct ValidPromise {
 }
 
 impl PromiseInput {
+    /// Nothing of it filled in: the contact form's promise fields left alone.
+    pub fn is_blank(&self) -> bool {
+        self.description.trim().is_empty() && self.due.trim().is_empty()
+    }
+
     pub(crate) fn validate(&self, zone: &dyn Zone) -> Result<ValidPromise> {
+        let mut c = Check::new();
+        let description = c.take(text::required(
+            Field::PromiseDescription,
+            &self.description,
+            NAME_MAX,
+        ));
+        let due = c.take(Due::read(Field::PromiseDue, &self.due, zone).map(Some));
+        c.finish(())?;
         Ok(ValidPromise {
-            description: text::required("promise_description", &self.description, NAME_MAX)?,
-            due: Due::read("promise_due", &self.due, zone)?,
+            description,
+            due: due.expect("a due that was refused stops at finish"),
         })
     }
 }

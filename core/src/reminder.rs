@@ -7,12 +7,13 @@
 //! time, so a restart does not repeat it, while snoozing or changing the due date makes a new
 //! event that fires again.
 
-use chrono::{DateTime, Days, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::check::Field;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, local_to_utc, Due};
+use crate::due::{instant_from_sql, instant_to_sql, local_to_utc, read_typed, Due, Typed};
 use crate::error::{Error, Result, Rule};
 use crate::home::DueKind;
 
@@ -21,6 +22,19 @@ pub const DEFAULT_REMINDER_TIME: NaiveTime = match NaiveTime::from_hms_opt(9, 0,
     Some(t) => t,
     None => unreachable!(),
 };
+
+/// When a snoozed reminder should come back, as the user picked it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum SnoozeUntil {
+    /// An hour from now.
+    Hour,
+    /// Tomorrow at the reminder time.
+    Tomorrow,
+    /// A day (at the reminder time) or a date and time, as typed.
+    Typed { text: String },
+}
 
 /// One reminder to show: what is due, for which case, and the names the user needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -111,7 +125,7 @@ impl Store {
     /// Sets the reminder time from `HH:MM`.
     pub fn set_reminder_time(&mut self, text: &str) -> Result<NaiveTime> {
         let time = NaiveTime::parse_from_str(text.trim(), "%H:%M")
-            .map_err(|_| Error::invalid("reminder_time", Rule::NotADate))?;
+            .map_err(|_| Error::invalid(Field::ReminderTime, Rule::NotADate))?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES ('reminder_time', ?1) \
@@ -188,6 +202,51 @@ impl Store {
             }
             Ok(())
         })
+    }
+
+    /// When "remind me again" means: an hour from now (to the minute), tomorrow at the
+    /// reminder time, or what the user typed — a day is that day at the reminder time, a
+    /// date and time is read in their zone. It has to be later than `now`.
+    pub fn snooze_time(&self, until: &SnoozeUntil, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+        let zone = self.zone.as_ref();
+        let at_reminder_time = |day: NaiveDate| -> Result<DateTime<Utc>> {
+            Ok(zone.instant(day.and_time(self.reminder_time()?)))
+        };
+        let at = match until {
+            SnoozeUntil::Hour => {
+                let later = now + chrono::Duration::hours(1);
+                later
+                    .with_second(0)
+                    .and_then(|t| t.with_nanosecond(0))
+                    .unwrap_or(later)
+            }
+            SnoozeUntil::Tomorrow => {
+                let today = zone.local(now).date();
+                at_reminder_time(today.succ_opt().unwrap_or(today))?
+            }
+            SnoozeUntil::Typed { text } => match read_typed(Field::Until, text, zone)? {
+                Typed::Day(day) => at_reminder_time(day)?,
+                Typed::Instant(at) => at,
+            },
+        };
+        if at <= now {
+            return Err(Error::invalid(Field::Until, Rule::Past));
+        }
+        Ok(at)
+    }
+
+    /// Makes a promise or follow-up fire again at the time [`Store::snooze_time`] gives, and
+    /// says when that is.
+    pub fn snooze_until(
+        &mut self,
+        kind: DueKind,
+        item_id: i64,
+        until: &SnoozeUntil,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>> {
+        let at = self.snooze_time(until, now)?;
+        self.snooze(kind, item_id, at)?;
+        Ok(at)
     }
 
     /// Makes a promise or follow-up fire again at `until`.

@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::check::Field;
 use crate::db::Store;
 use crate::error::{Error, Result, Rule};
 
@@ -27,7 +28,7 @@ impl Store {
     pub fn set_language(&mut self, language: Option<&str>) -> Result<Settings> {
         match language {
             Some(l) if !LANGUAGES.contains(&l) => {
-                return Err(Error::invalid("language", Rule::NotAllowed))
+                return Err(Error::invalid(Field::Language, Rule::NotAllowed))
             }
             Some(l) => self.put_setting("language", Some(l))?,
             None => self.put_setting("language", None)?,

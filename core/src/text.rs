@@ -2,6 +2,7 @@
 //!
 //! Lengths count characters, not bytes, so a Korean title has the same room as an English one.
 
+use crate::check::Field;
 use crate::error::{Error, Result, Rule};
 
 /// Names and titles: long enough for any real one, short enough to show in a list.
@@ -12,7 +13,7 @@ pub const SHORT_MAX: usize = 200;
 pub const LONG_MAX: usize = 200_000;
 
 /// A required single-line value: trimmed, not empty, at most `max` characters.
-pub fn required(field: &'static str, value: &str, max: usize) -> Result<String> {
+pub fn required(field: Field, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::invalid(field, Rule::Empty));
@@ -22,7 +23,7 @@ pub fn required(field: &'static str, value: &str, max: usize) -> Result<String> 
 }
 
 /// An optional single-line value: trimmed; empty becomes `None`.
-pub fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+pub fn optional(field: Field, value: Option<&str>, max: usize) -> Result<Option<String>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => {
@@ -34,7 +35,7 @@ pub fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<
 
 /// Free text kept exactly as typed (line breaks and leading spaces matter in a pasted email),
 /// only dropped when it is nothing but white space.
-pub fn long(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
+pub fn long(field: Field, value: Option<&str>) -> Result<Option<String>> {
     match value {
         None => Ok(None),
         Some(v) if v.trim().is_empty() => Ok(None),
@@ -46,7 +47,7 @@ pub fn long(field: &'static str, value: Option<&str>) -> Result<Option<String>> 
 }
 
 /// A list of single-line values (phone numbers, emails): each trimmed, empty ones dropped.
-pub fn list(field: &'static str, values: &[String]) -> Result<Vec<String>> {
+pub fn list(field: Field, values: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::with_capacity(values.len());
     for v in values {
         if let Some(v) = optional(field, Some(v), SHORT_MAX)? {
@@ -56,13 +57,9 @@ pub fn list(field: &'static str, values: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
-fn within(field: &'static str, value: &str, max: usize) -> Result<()> {
+fn within(field: Field, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
-        return Err(Error::Invalid {
-            field,
-            rule: Rule::TooLong,
-            limit: Some(max),
-        });
+        return Err(Error::over(field, Rule::TooLong, max));
     }
     Ok(())
 }
@@ -73,23 +70,26 @@ mod tests {
 
     fn rule(r: Result<impl std::fmt::Debug>) -> Rule {
         match r {
-            Err(Error::Invalid { rule, .. }) => rule,
+            Err(Error::Invalid(problems)) => problems[0].rule,
             other => panic!("expected a validation error, got {other:?}"),
         }
     }
 
     #[test]
     fn required_refuses_empty_and_whitespace_only() {
-        assert_eq!(rule(required("name", "", NAME_MAX)), Rule::Empty);
-        assert_eq!(rule(required("name", " \t\n ", NAME_MAX)), Rule::Empty);
+        assert_eq!(rule(required(Field::Name, "", NAME_MAX)), Rule::Empty);
+        assert_eq!(rule(required(Field::Name, " \t\n ", NAME_MAX)), Rule::Empty);
         // A full-width space is white space too, as a Korean keyboard types it.
-        assert_eq!(rule(required("name", "\u{3000}", NAME_MAX)), Rule::Empty);
+        assert_eq!(
+            rule(required(Field::Name, "\u{3000}", NAME_MAX)),
+            Rule::Empty
+        );
     }
 
     #[test]
     fn required_trims_and_keeps_hangul_and_emoji() {
         assert_eq!(
-            required("name", "  케이티 고객센터 📞 ", NAME_MAX).unwrap(),
+            required(Field::Name, "  케이티 고객센터 📞 ", NAME_MAX).unwrap(),
             "케이티 고객센터 📞"
         );
     }
@@ -97,29 +97,35 @@ mod tests {
     #[test]
     fn length_counts_characters_not_bytes() {
         let hangul = "가".repeat(NAME_MAX); // 600 bytes, 200 characters
-        assert!(required("title", &hangul, NAME_MAX).is_ok());
+        assert!(required(Field::Title, &hangul, NAME_MAX).is_ok());
         let too_long = "가".repeat(NAME_MAX + 1);
-        assert_eq!(rule(required("title", &too_long, NAME_MAX)), Rule::TooLong);
+        assert_eq!(
+            rule(required(Field::Title, &too_long, NAME_MAX)),
+            Rule::TooLong
+        );
     }
 
     #[test]
     fn long_text_of_100k_characters_is_kept_whole() {
         let pasted = "line one\n  indented 🙂\n".repeat(5_000);
         assert!(pasted.chars().count() >= 100_000);
-        assert_eq!(long("notes", Some(&pasted)).unwrap().unwrap(), pasted);
+        assert_eq!(long(Field::Notes, Some(&pasted)).unwrap().unwrap(), pasted);
     }
 
     #[test]
     fn long_text_over_the_limit_is_refused() {
         let huge = "x".repeat(LONG_MAX + 1);
-        assert_eq!(rule(long("notes", Some(&huge))), Rule::TooLong);
+        assert_eq!(rule(long(Field::Notes, Some(&huge))), Rule::TooLong);
     }
 
     #[test]
     fn optional_and_list_drop_blank_values() {
-        assert_eq!(optional("ref", Some("   "), SHORT_MAX).unwrap(), None);
         assert_eq!(
-            list("phones", &["  ".into(), " 080-1234 ".into()]).unwrap(),
+            optional(Field::Reference, Some("   "), SHORT_MAX).unwrap(),
+            None
+        );
+        assert_eq!(
+            list(Field::Phones, &["  ".into(), " 080-1234 ".into()]).unwrap(),
             vec!["080-1234".to_string()]
         );
     }

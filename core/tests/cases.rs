@@ -257,3 +257,34 @@ fn a_company_is_found_by_id_or_by_name_and_a_missing_one_is_not_found() {
     assert_eq!(e.code(), "not_found");
     assert_eq!(e.to_string(), "no company named \"Nobody\"");
 }
+
+#[test]
+fn every_problem_with_a_case_is_reported_at_once_and_nothing_is_saved() {
+    let mut s = store();
+    let c = company(&mut s, "Acme Telecom");
+    let mut input = case_input(c.id, "  ");
+    input.amount = Some("lots".into());
+    input.currency = Some("XYZ".into());
+    input.identifiers = vec![Identifier {
+        label: "Order".into(),
+        value: " ".into(),
+    }];
+    assert_eq!(
+        problems(s.open_case(&input, now())),
+        vec![
+            ("title", Rule::Empty),
+            ("currency", Rule::UnknownCurrency),
+            ("amount", Rule::NotANumber),
+            ("identifiers", Rule::Incomplete),
+        ]
+    );
+    assert!(s.company_cases(c.id).unwrap().is_empty());
+    // Checking without saving gives the same problems.
+    let checked = s.check_case(&input).unwrap();
+    assert_eq!(checked.len(), 4);
+    assert_eq!(checked[0], Problem::new(Field::Title, Rule::Empty));
+    assert!(s
+        .check_case(&case_input(c.id, "Refund"))
+        .unwrap()
+        .is_empty());
+}

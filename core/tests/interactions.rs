@@ -231,3 +231,43 @@ fn logging_in_a_missing_case_says_so() {
         })
     ));
 }
+
+#[test]
+fn every_problem_with_a_contact_is_reported_at_once() {
+    let mut s = store();
+    let c = company(&mut s, "Acme Telecom");
+    let k = open_case(&mut s, c.id, "Refund");
+    let mut input = call("yesterday");
+    input.agent.code = Some("x".repeat(201));
+    input.duration_min = Some("-5".into());
+    input.hold_min = Some("ten".into());
+    input.promise = Some(promise("Refund", "2026-02-30"));
+    assert_eq!(
+        problems(s.log_interaction(k.id, &input, now())),
+        vec![
+            ("agent_code", Rule::TooLong),
+            ("promise_due", Rule::NotADate),
+            ("occurred_at", Rule::NotADate),
+            ("duration_min", Rule::Negative),
+            ("hold_min", Rule::NotANumber),
+        ]
+    );
+    assert!(s.case_file(k.id).unwrap().interactions.is_empty());
+    assert_eq!(s.check_interaction(&input).unwrap().len(), 5);
+}
+
+#[test]
+fn a_promise_left_wholly_blank_is_no_promise() {
+    let mut s = store();
+    let c = company(&mut s, "Acme Telecom");
+    let k = open_case(&mut s, c.id, "Refund");
+    let mut input = call("2026-11-18 10:00");
+    input.promise = Some(promise(" ", "\u{3000}"));
+    s.log_interaction(k.id, &input, now()).unwrap();
+    assert!(s.promises(k.id).unwrap().is_empty());
+    input.promise = Some(promise("", "2026-11-30"));
+    assert_eq!(
+        invalid(s.log_interaction(k.id, &input, now())),
+        ("promise_description", Rule::Empty)
+    );
+}

@@ -320,3 +320,53 @@ fn changing_the_due_date_makes_a_new_event() {
         Some(kst(2026, 11, 26, 9, 0))
     );
 }
+
+#[test]
+fn snoozing_reads_the_choice_in_the_users_zone() {
+    let mut s = store();
+    s.set_zone(seoul());
+    s.set_reminder_time("08:30").unwrap();
+    let now = kst(2026, 11, 30, 23, 10) + chrono::Duration::seconds(42);
+    let time = |until: SnoozeUntil| s.snooze_time(&until, now);
+    assert_eq!(time(SnoozeUntil::Hour).unwrap(), kst(2026, 12, 1, 0, 10));
+    // Tomorrow is the user's tomorrow: in Seoul it is already 30 November at 23:10.
+    assert_eq!(
+        time(SnoozeUntil::Tomorrow).unwrap(),
+        kst(2026, 12, 1, 8, 30)
+    );
+    let typed = |text: &str| SnoozeUntil::Typed { text: text.into() };
+    assert_eq!(time(typed("2026-12-03")).unwrap(), kst(2026, 12, 3, 8, 30));
+    assert_eq!(
+        time(typed(" 2026-12-03 17:45 ")).unwrap(),
+        kst(2026, 12, 3, 17, 45)
+    );
+    assert_eq!(
+        invalid(time(typed("2026-11-30 23:00"))),
+        ("until", Rule::Past)
+    );
+    assert_eq!(invalid(time(typed("next week"))), ("until", Rule::NotADate));
+    assert_eq!(invalid(time(typed(""))), ("until", Rule::Empty));
+}
+
+#[test]
+fn snoozing_an_item_moves_its_reminder_and_says_when() {
+    let mut s = store();
+    s.set_zone(seoul());
+    let (_, p) = promised(&mut s, "2026-11-20");
+    let now = kst(2026, 11, 25, 10, 0);
+    let until = SnoozeUntil::Typed {
+        text: "2026-11-26 14:00".into(),
+    };
+    let at = s.snooze_until(DueKind::Promise, p.id, &until, now).unwrap();
+    assert_eq!(at, kst(2026, 11, 26, 14, 0));
+    assert!(s
+        .due_reminders(kst(2026, 11, 26, 13, 59), &seoul())
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        s.due_reminders(kst(2026, 11, 26, 14, 0), &seoul()).unwrap()[0].item_id,
+        p.id
+    );
+    let gone = s.snooze_until(DueKind::Promise, 999, &until, now);
+    assert!(matches!(gone, Err(Error::NotFound { .. })));
+}

@@ -38,6 +38,11 @@ struct Args {
     /// Start in the system tray without showing the window (used when starting at log-in).
     #[arg(long)]
     hidden: bool,
+
+    /// Answer the window's store commands as JSON lines on stdin and stdout (for the screen
+    /// tests, which run against the real core this way).
+    #[arg(long, hide = true)]
+    serve_commands: bool,
 }
 
 fn main() -> ExitCode {
@@ -51,6 +56,7 @@ fn main() -> ExitCode {
     };
     match args.command {
         Some(command) => cli::run(&dir, args.json, command),
+        None if args.serve_commands => commands::serve(&dir),
         None => app::run(dir, args.hidden),
     }
 }

@@ -1,16 +1,17 @@
-// The window as a user meets it, against an in-memory back end: what they see, what they
-// type, what is sent, and what they are told when something is wrong.
+// The window as a user meets it, against the real core (a `casebook --serve-commands` process
+// per test): what they see, what they type, what is sent, and what they are told when
+// something is wrong.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import App from './App.svelte';
 import { setLang } from './lib/i18n/index.svelte.ts';
 import { session } from './lib/session.svelte.ts';
-import { FakeBackend } from './test/fakeBackend.ts';
+import { RealBackend } from './test/realBackend.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-let backend: FakeBackend;
+let backend: RealBackend;
 let app: ReturnType<typeof mount> | null = null;
 
 function $(testid: string): HTMLElement {
@@ -72,9 +73,9 @@ async function go(hash: string) {
   flushSync();
 }
 
-/** A company with one case, made through the back end directly. */
-function seed() {
-  const company = backend.handle('create_company', {
+/** A company with one case, made through core directly. */
+async function seed() {
+  const company = await backend.core<{ id: number }>('create_company', {
     input: {
       name: 'Acme Telecom',
       phones: ['080-123-4567'],
@@ -86,8 +87,8 @@ function seed() {
       accounts: [{ label: 'Account', value: '1234-5678' }],
       notes: null,
     },
-  }) as { id: number };
-  const opened = backend.handle('open_case', {
+  });
+  const opened = await backend.core<{ id: number }>('open_case', {
     input: {
       company_id: company.id,
       title: 'Refund never came',
@@ -98,7 +99,7 @@ function seed() {
       identifiers: [{ label: 'Order', value: 'A-77' }],
       escalation: 'agent',
     },
-  }) as { id: number };
+  });
   backend.calls = [];
   return { companyId: company.id, caseId: opened.id };
 }
@@ -107,10 +108,11 @@ beforeEach(() => {
   setLang('en');
   session.error = null;
   session.addCompanyOnArrival = false;
-  backend = new FakeBackend().install();
+  backend = new RealBackend().install();
 });
 
 afterEach(() => {
+  backend.stop();
   if (app) unmount(app);
   app = null;
   vi.useRealTimers();
@@ -131,7 +133,7 @@ describe('a new user', () => {
     expect(document.activeElement).toBe($('company-name'));
   });
 
-  test('an empty company name is shown next to the field and nothing is sent', async () => {
+  test('an empty company name is shown next to the field and nothing is saved', async () => {
     await start('#/companies');
     await find('companies-empty');
     await click('company-add');
@@ -143,7 +145,7 @@ describe('a new user', () => {
     const input = $('company-name');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain(error.id);
-    expect(backend.callsOf('create_company')).toHaveLength(0);
+    expect(await backend.core('list_companies')).toEqual([]);
     // What was typed is still there.
     expect(($('company-phones') as HTMLTextAreaElement).value).toBe('080-123-4567');
     pressEscape();
@@ -159,7 +161,8 @@ describe('a new user', () => {
     await type('company-account-value', 'C-991');
     await click('company-save');
     await textOf('company-list', 'Acme Telecom');
-    expect(backend.callsOf('create_company')[0].args.input).toMatchObject({
+    // Core kept each phone as typed on its own line and dropped the blank one.
+    expect(backend.callsOf('create_company')[0].result).toMatchObject({
       name: 'Acme Telecom',
       phones: ['080-123-4567', '02-555-0000'],
       accounts: [{ label: 'Customer no.', value: 'C-991' }],
@@ -170,7 +173,7 @@ describe('a new user', () => {
   });
 
   test('a name core refuses as a duplicate is shown on the name field', async () => {
-    seed();
+    await seed();
     await start('#/companies');
     await click('company-add');
     await type('company-name', 'acme telecom');
@@ -192,7 +195,7 @@ describe('a new user', () => {
 
 describe('a company', () => {
   test('shows its contact details as text and opens a case, landing on it', async () => {
-    const { companyId } = seed();
+    const { companyId } = await seed();
     await start(`#/companies/${companyId}`);
     await textOf('company-title', 'Acme Telecom');
     const contact = $('company-contact');
@@ -208,24 +211,23 @@ describe('a company', () => {
     await type('case-currency', 'KRW');
     await click('case-save');
     await textOf('error-amount', 'too many decimal places');
-    expect(backend.callsOf('open_case')).toHaveLength(0);
+    expect(await backend.core('company_cases', { companyId })).toHaveLength(1);
 
     await type('case-amount', '45,000');
     await click('case-save');
     await vi.waitFor(() => expect(location.hash).toMatch(/^#\/cases\/\d+$/));
     await go(location.hash);
     await textOf('case-header-title', '인터넷 끊김 — 요금 환불 요청 🙏');
-    expect(backend.callsOf('open_case')[0].args.input).toMatchObject({
+    expect(backend.callsOf('open_case')[1].result).toMatchObject({
       company_id: companyId,
-      amount: '45,000',
-      currency: 'KRW',
+      money: { amount: '45000', currency: 'KRW' },
     });
   });
 });
 
 describe('a case file', () => {
   test('shows the desired outcome, the money and the identifiers', async () => {
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
     await textOf('case-desired', 'Refund of 30,000 won to my card');
     expect($('case-money').textContent).toContain('30,000');
@@ -235,7 +237,7 @@ describe('a case file', () => {
   });
 
   test('an unknown currency refused by core shows on the currency field; Escape closes', async () => {
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
     await click('case-edit');
     expect(($('case-title') as HTMLInputElement).value).toBe('Refund never came');
@@ -249,7 +251,7 @@ describe('a case file', () => {
   });
 
   test('logs a call with an agent, a reference, a promise and markup in the notes', async () => {
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
     const at = ((await find('log-at')) as HTMLInputElement).value;
     expect(at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
@@ -295,7 +297,7 @@ describe('a case file', () => {
   });
 
   test('a promise due that is not a date keeps everything typed and saves nothing', async () => {
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
     await type('log-reference', 'XYZ-999');
     await type('log-promise-description', 'Call back');
@@ -303,21 +305,24 @@ describe('a case file', () => {
     await click('log-save');
     await textOf('error-promise_due', 'Promise due date is not a date');
     // Core reads dates, so the form asks it; it refused and saved nothing.
-    expect(backend.interactions).toHaveLength(0);
+    const file = await backend.core<{ interactions: unknown[] }>('case_file', { id: caseId });
+    expect(file.interactions).toHaveLength(0);
     expect(($('log-reference') as HTMLInputElement).value).toBe('XYZ-999');
     expect(all('timeline-item')).toHaveLength(0);
     expect(document.activeElement).toBe($('log-promise-due'));
   });
 
   test('choosing a known agent fills in their ID and department', async () => {
-    const { caseId, companyId } = seed();
-    backend.agents.push({
-      id: 99,
-      company_id: companyId,
-      name: 'Jane',
-      code: '4471',
-      department: 'Billing',
+    const { caseId, companyId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-11-01 10:00',
+        channel: 'phone',
+        agent: { name: 'Jane', code: '4471', department: 'Billing' },
+      },
     });
+    expect(companyId).toBeGreaterThan(0);
     await start(`#/cases/${caseId}`);
     await vi.waitFor(() =>
       expect(document.querySelectorAll('#log-agent-options option')).toHaveLength(1),
@@ -330,15 +335,18 @@ describe('a case file', () => {
   });
 
   test('marks a promise kept, and resolves and reopens the case', async () => {
-    const { caseId } = seed();
-    backend.handle('add_promise', {
+    const { caseId } = await seed();
+    const callback = await backend.core<{ id: number }>('add_promise', {
       caseId,
       input: { description: 'Callback', due: '2099-01-01' },
     });
     await start(`#/cases/${caseId}`);
     await click('promise-kept');
     await vi.waitFor(() => expect(backend.callsOf('set_promise_status')).toHaveLength(1));
-    expect(backend.callsOf('set_promise_status')[0].args).toEqual({ id: 3, status: 'kept' });
+    expect(backend.callsOf('set_promise_status')[0].args).toEqual({
+      id: callback.id,
+      status: 'kept',
+    });
     await textOf('timeline', 'Kept');
 
     await click('case-resolve');
@@ -358,7 +366,7 @@ describe('a case file', () => {
   });
 
   test('adds a follow-up and ticks it done', async () => {
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
     await type('followup-note', 'Call again Monday');
     await type('followup-due', '2099-03-02 09:30');
@@ -376,8 +384,8 @@ describe('a case file', () => {
 
 describe('home', () => {
   test('lists an overdue promise with its company, agent and reference, linking to the case', async () => {
-    const { caseId } = seed();
-    backend.handle('log_interaction', {
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
       caseId,
       input: {
         occurred_at: '2020-01-01T10:00:00+09:00',
@@ -418,7 +426,7 @@ describe('home', () => {
 
 describe('language', () => {
   test('switching to Korean changes the screen and is saved', async () => {
-    seed();
+    await seed();
     await start('#/companies');
     await textOf('nav-home', 'Home');
     await choose('lang-select', 'ko');
@@ -431,7 +439,7 @@ describe('language', () => {
   });
 
   test('a saved language is used at start', async () => {
-    backend.settings = { language: 'ko' };
+    await backend.core('set_language', { language: 'ko' });
     await start();
     await textOf('nav-companies', '회사');
     expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
@@ -440,7 +448,7 @@ describe('language', () => {
 
 /** A promise on the seeded case that was due long ago. */
 function overduePromise(caseId: number, description: string, due = '2020-01-05') {
-  return backend.handle('add_promise', { caseId, input: { description, due } }) as { id: number };
+  return backend.core<{ id: number }>('add_promise', { caseId, input: { description, due } });
 }
 
 /** Makes the window believe it runs in the desktop shell, so it hears the shell's events. */
@@ -472,16 +480,16 @@ function overdueBadge() {
 
 describe('the overdue count in the header', () => {
   test('shows how many items are overdue, on every screen, and looks again on navigation', async () => {
-    const { caseId, companyId } = seed();
-    const first = overduePromise(caseId, 'Refund 30,000 won');
-    overduePromise(caseId, 'Call back');
-    backend.handle('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
+    const { caseId, companyId } = await seed();
+    const first = await overduePromise(caseId, 'Refund 30,000 won');
+    await overduePromise(caseId, 'Call back');
+    await backend.core('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
     await start(`#/companies/${companyId}`);
     await vi.waitFor(() => expect(overdueBadge()).toEqual({ shown: '2', said: '2 overdue' }));
     expect($('nav-home').contains($('nav-overdue-count'))).toBe(true);
 
     // Looked at again on the next navigation.
-    backend.handle('set_promise_status', { id: first.id, status: 'kept' });
+    await backend.core('set_promise_status', { id: first.id, status: 'kept' });
     await go('#/companies');
     await vi.waitFor(() => expect(overdueBadge()?.shown).toBe('1'));
 
@@ -492,16 +500,16 @@ describe('the overdue count in the header', () => {
   test('follows a change the shell reports, and looks again every minute', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     inShell();
-    const { caseId } = seed();
-    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    const { caseId } = await seed();
+    const promise = await overduePromise(caseId, 'Refund 30,000 won');
     await start('#/companies');
     await vi.waitFor(() => expect(overdueBadge()?.shown).toBe('1'));
 
-    backend.handle('set_promise_status', { id: promise.id, status: 'kept' });
+    await backend.core('set_promise_status', { id: promise.id, status: 'kept' });
     await shellSends('reminders-changed', null, () => expect(overdueBadge()).toBeNull());
 
-    overduePromise(caseId, 'Call back');
-    overduePromise(caseId, 'Send the form');
+    await overduePromise(caseId, 'Call back');
+    await overduePromise(caseId, 'Send the form');
     await Promise.resolve();
     expect(overdueBadge()).toBeNull();
     vi.advanceTimersByTime(60_000);
@@ -519,7 +527,7 @@ describe('when desktop notifications cannot be shown', () => {
 
   test('a banner says so, with the reason, and points to the home screen', async () => {
     backend.reminderStatus = broken;
-    seed();
+    await seed();
     await start('#/companies');
     const banner = await find('notify-banner');
     expect(banner.getAttribute('role')).toBe('status');
@@ -558,7 +566,7 @@ describe('when reminders cannot be checked at all', () => {
       checked_at: '2026-11-30T09:00:00+09:00',
       check_problem: 'storage error: no such table: promise',
     };
-    seed();
+    await seed();
     await start('#/companies');
     const banner = await find('check-banner');
     expect(banner.getAttribute('role')).toBe('alert');
@@ -574,7 +582,7 @@ describe('when reminders cannot be checked at all', () => {
 describe('a clicked notification', () => {
   test('about one case opens it; about several opens the home screen', async () => {
     inShell();
-    const { caseId } = seed();
+    const { caseId } = await seed();
     await start('#/companies');
     await shellSends('open-case', caseId, () => expect(location.hash).toBe(`#/cases/${caseId}`));
     await textOf('case-header-title', 'Refund never came');
@@ -585,18 +593,19 @@ describe('a clicked notification', () => {
 });
 
 describe('snoozing an overdue item', () => {
-  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
+  /** The one snooze the window asked for, and when core said the reminder comes back. */
   function sentSnooze() {
     const calls = backend.callsOf('snooze');
     expect(calls).toHaveLength(1);
-    return calls[0].args as { kind: string; id: number; until: string };
+    return { ...(calls[0].args as { kind: string; id: number }), at: calls[0].result as string };
   }
 
   test('"In 1 hour" sends the promise and a time an hour away; the item stays overdue', async () => {
-    const { caseId } = seed();
-    const promise = overduePromise(caseId, 'Refund 30,000 won');
-    backend.handle('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
+    const { caseId } = await seed();
+    const promise = await overduePromise(caseId, 'Refund 30,000 won');
+    await backend.core('add_promise', { caseId, input: { description: 'Visit', due: '2099-01-01' } });
     await start();
     await textOf('home-overdue', 'Refund 30,000 won');
     // Only the overdue list offers it.
@@ -607,9 +616,9 @@ describe('snoozing an overdue item', () => {
     await click('snooze-hour');
     await find('snooze-done');
     const sent = sentSnooze();
-    expect(sent).toMatchObject({ kind: 'promise', id: promise.id });
-    expect(sent.until).toMatch(RFC3339);
-    const delay = Date.parse(sent.until) - before;
+    expect(sent).toMatchObject({ kind: 'promise', id: promise.id, until: { kind: 'hour' } });
+    expect(sent.at).toMatch(RFC3339);
+    const delay = Date.parse(sent.at) - before;
     expect(delay).toBeGreaterThan(58 * 60_000);
     expect(delay).toBeLessThanOrEqual(60 * 60_000);
 
@@ -625,17 +634,17 @@ describe('snoozing an overdue item', () => {
   });
 
   test('"Tomorrow" uses the reminder time, tomorrow in local time', async () => {
-    backend.reminderTime = '07:30';
-    const { caseId } = seed();
-    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    await backend.core('set_reminder_time', { time: '07:30' });
+    const { caseId } = await seed();
+    const promise = await overduePromise(caseId, 'Refund 30,000 won');
     await start();
     await textOf('snooze-tomorrow', 'Tomorrow 07:30');
     await click('snooze-tomorrow');
     await find('snooze-done');
     const sent = sentSnooze();
-    expect(sent).toMatchObject({ kind: 'promise', id: promise.id });
-    expect(sent.until).toMatch(RFC3339);
-    const until = new Date(sent.until);
+    expect(sent).toMatchObject({ kind: 'promise', id: promise.id, until: { kind: 'tomorrow' } });
+    expect(sent.at).toMatch(RFC3339);
+    const until = new Date(sent.at);
     const tomorrow = new Date();
     tomorrow.setDate(tomorrow.getDate() + 1);
     expect([until.getFullYear(), until.getMonth(), until.getDate()]).toEqual([
@@ -646,9 +655,9 @@ describe('snoozing an overdue item', () => {
     expect([until.getHours(), until.getMinutes()]).toEqual([7, 30]);
   });
 
-  test('a picked time that is not a date is refused with a message and nothing is sent', async () => {
-    const { caseId } = seed();
-    backend.handle('add_follow_up', {
+  test('a picked time that is not a date, or has passed, is refused with a message', async () => {
+    const { caseId } = await seed();
+    await backend.core('add_follow_up', {
       caseId,
       input: { kind: 'deadline', note: 'Return window closes', due: '2020-02-01' },
     });
@@ -659,39 +668,43 @@ describe('snoozing an overdue item', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe($('snooze-until')));
     await type('snooze-until', 'next week');
     await click('snooze-confirm');
-    await textOf('error-snooze', 'like 2026-11-30 or 2026-11-30 09:00');
+    await textOf('error-until', 'like 2026-11-30 or 2026-11-30 09:00');
     expect($('snooze-until').getAttribute('aria-invalid')).toBe('true');
     await type('snooze-until', '2020-03-01 10:00');
     await click('snooze-confirm');
-    await textOf('error-snooze', 'has not passed yet');
-    expect(backend.callsOf('snooze')).toHaveLength(0);
+    await textOf('error-until', 'has not passed yet');
+    expect(backend.callsOf('snooze').map((c) => c.result)).toEqual([undefined, undefined]);
+    expect(document.querySelector('[data-testid="snooze-done"]')).toBeNull();
     expect(($('snooze-until') as HTMLInputElement).value).toBe('2020-03-01 10:00');
   });
 
   test('a picked day reminds at the reminder time that day; the kind and id are the item’s', async () => {
-    backend.reminderTime = '08:15';
-    const { caseId } = seed();
-    const deadline = backend.handle('add_follow_up', {
+    await backend.core('set_reminder_time', { time: '08:15' });
+    const { caseId } = await seed();
+    const deadline = await backend.core<{ id: number }>('add_follow_up', {
       caseId,
       input: { kind: 'deadline', note: 'Return window closes', due: '2020-02-01' },
-    }) as { id: number };
+    });
     await start();
     await click('snooze-pick');
     await type('snooze-until', '2099-01-02');
     await click('snooze-confirm');
     await find('snooze-done');
     const sent = sentSnooze();
-    expect(sent).toMatchObject({ kind: 'deadline', id: deadline.id });
-    expect(sent.until).toMatch(/^2099-01-02T08:15:00[+-]\d{2}:\d{2}$/);
-    expect(Date.parse(sent.until)).toBe(new Date(2099, 0, 2, 8, 15).getTime());
+    expect(sent).toMatchObject({
+      kind: 'deadline',
+      id: deadline.id,
+      until: { kind: 'typed', text: '2099-01-02' },
+    });
+    expect(Date.parse(sent.at)).toBe(new Date(2099, 0, 2, 8, 15).getTime());
     // The picker closed and focus went back to its button.
     expect(document.querySelector('[data-testid="snooze-until"]')).toBeNull();
     expect(document.activeElement).toBe($('snooze-pick'));
   });
 
   test('a picked day and time is sent as that local time; Escape closes the picker', async () => {
-    const { caseId } = seed();
-    const promise = overduePromise(caseId, 'Refund 30,000 won');
+    const { caseId } = await seed();
+    const promise = await overduePromise(caseId, 'Refund 30,000 won');
     await start();
     await click('snooze-pick');
     pressEscape();
@@ -701,12 +714,12 @@ describe('snoozing an overdue item', () => {
     await click('snooze-confirm');
     await find('snooze-done');
     expect(sentSnooze()).toMatchObject({ kind: 'promise', id: promise.id });
-    expect(Date.parse(sentSnooze().until)).toBe(new Date(2099, 11, 31, 23, 45).getTime());
+    expect(Date.parse(sentSnooze().at)).toBe(new Date(2099, 11, 31, 23, 45).getTime());
   });
 
   test('a refusal from the back end is shown on the item', async () => {
-    const { caseId } = seed();
-    overduePromise(caseId, 'Refund 30,000 won');
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
     backend.failNext.set('snooze', { code: 'not_found', message: 'no promise with id 3' });
     await start();
     await click('snooze-hour');
@@ -729,31 +742,25 @@ describe('settings', () => {
     await click('settings-reminder-save');
     await textOf('error-reminder_time', 'Reminder time must be a time of day like 09:00 or 18:30');
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(backend.callsOf('set_reminder_time')).toHaveLength(0);
+    expect(await backend.core('get_reminder_time')).toBe('09:00');
 
     await type('settings-reminder-time', '7:30');
     await click('settings-reminder-save');
     await textOf('settings-reminder-saved', '07:30');
-    expect(backend.callsOf('set_reminder_time')[0].args).toEqual({ time: '07:30' });
-    expect(backend.reminderTime).toBe('07:30');
+    expect(backend.callsOf('set_reminder_time')[1].args).toEqual({ time: '7:30' });
+    expect(await backend.core('get_reminder_time')).toBe('07:30');
     expect(field.value).toBe('07:30');
     expect(document.querySelector('[data-testid="error-reminder_time"]')).toBeNull();
   });
 
-  test('a reminder time the back end refuses is shown on the field, in Korean too', async () => {
-    backend.settings = { language: 'ko' };
-    backend.failNext.set('set_reminder_time', {
-      code: 'invalid',
-      message: 'reminder_time: not_a_date',
-      field: 'reminder_time',
-      rule: 'not_a_date',
-    });
+  test('a reminder time core refuses is shown on the field, in Korean too', async () => {
+    await backend.core('set_language', { language: 'ko' });
     await start('#/settings');
     await textOf('nav-settings', '설정');
-    await type('settings-reminder-time', '08:00');
+    await type('settings-reminder-time', '25:00');
     await click('settings-reminder-save');
     await textOf('error-reminder_time', '알림 시각은 09:00이나 18:30처럼 입력하세요');
-    expect(($('settings-reminder-time') as HTMLInputElement).value).toBe('08:00');
+    expect(($('settings-reminder-time') as HTMLInputElement).value).toBe('25:00');
   });
 
   test('starting at login is switched on and off; a refusal is said and the box stays true', async () => {

@@ -74,10 +74,19 @@ pub fn promise(description: &str, due: &str) -> PromiseInput {
     }
 }
 
-/// The validation rule and field of an error, or a panic saying what came instead.
+/// The validation rule and field of an error's first problem, or a panic saying what came
+/// instead.
 pub fn invalid<T: std::fmt::Debug>(r: Result<T>) -> (&'static str, Rule) {
+    problems(r)[0]
+}
+
+/// Every field and rule an input was refused for, in the form's order.
+pub fn problems<T: std::fmt::Debug>(r: Result<T>) -> Vec<(&'static str, Rule)> {
     match r {
-        Err(Error::Invalid { field, rule, .. }) => (field, rule),
+        Err(Error::Invalid(problems)) => problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.rule))
+            .collect(),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }

@@ -3,7 +3,9 @@
 
 use std::io::Write;
 
-use casebook_core::{CaseFile, CaseSummary, Due, Error, Language, Money, Status, TimelineKind};
+use casebook_core::{
+    CaseFile, CaseSummary, Due, Error, Field, Language, Money, Status, TimelineKind,
+};
 use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
@@ -222,30 +224,36 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
     text
 }
 
+/// The option or argument a field is given with on the command line.
+fn option_for(field: Field) -> &'static str {
+    match field {
+        Field::Name => "NAME",
+        Field::PromiseDue => "--due",
+        Field::PromiseDescription => "--promise",
+        Field::OccurredAt => "--at",
+        Field::Reference => "--ref",
+        Field::AgentName => "--agent",
+        Field::AgentCode => "--agent-id",
+        Field::FollowUpDue => "DATE",
+        Field::FollowUpNote => "--note",
+        Field::Title => "--title",
+        Field::DesiredOutcome => "--want",
+        Field::Amount => "--amount",
+        Field::Currency => "--currency",
+        Field::ResolutionNote | Field::Notes | Field::Description => "--note",
+        other => other.as_str(),
+    }
+}
+
 /// One line that says what went wrong and what to do.
 pub fn error_line(e: &Error) -> String {
     match e {
-        Error::Invalid { field, .. } => {
-            let option = match *field {
-                "name" => "NAME",
-                "promise_due" => "--due",
-                "promise_description" => "--promise",
-                "occurred_at" => "--at",
-                "reference" => "--ref",
-                "agent_name" => "--agent",
-                "agent_code" => "--agent-id",
-                "follow_up_due" => "DATE",
-                "follow_up_note" => "--note",
-                "title" => "--title",
-                "desired_outcome" => "--want",
-                "amount" => "--amount",
-                "currency" => "--currency",
-                "resolution_note" | "notes" | "description" => "--note",
-                other => other,
-            };
-            let message = e.to_string();
-            let rule = message.split_once(": ").map(|(_, r)| r).unwrap_or(&message);
-            format!("{option} {rule}")
+        Error::Invalid(problems) => {
+            let each: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{} {}", option_for(p.field), p.rule_message()))
+                .collect();
+            each.join("; ")
         }
         Error::NotFoundNamed { entity, .. } => {
             format!("{e}; see the names with: casebook {entity} list")

@@ -1,32 +1,31 @@
 use casebook_core::{Case, CaseFile, CaseInput, CaseSummary, Outcome, Result};
 use chrono::Utc;
-use tauri::State;
 
 use crate::state::AppState;
 
 #[tauri::command(async)]
-pub fn company_cases(state: State<'_, AppState>, company_id: i64) -> Result<Vec<CaseSummary>> {
+pub fn company_cases(state: &AppState, company_id: i64) -> Result<Vec<CaseSummary>> {
     state.store().company_cases(company_id)
 }
 
 #[tauri::command(async)]
-pub fn open_case(state: State<'_, AppState>, input: CaseInput) -> Result<Case> {
+pub fn open_case(state: &AppState, input: CaseInput) -> Result<Case> {
     state.store().open_case(&input, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn update_case(state: State<'_, AppState>, id: i64, input: CaseInput) -> Result<Case> {
+pub fn update_case(state: &AppState, id: i64, input: CaseInput) -> Result<Case> {
     state.store().update_case(id, &input, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn case_file(state: State<'_, AppState>, id: i64) -> Result<CaseFile> {
+pub fn case_file(state: &AppState, id: i64) -> Result<CaseFile> {
     state.store().case_file(id)
 }
 
 #[tauri::command(async)]
 pub fn resolve_case(
-    state: State<'_, AppState>,
+    state: &AppState,
     id: i64,
     outcome: Outcome,
     note: Option<String>,
@@ -37,6 +36,6 @@ pub fn resolve_case(
 }
 
 #[tauri::command(async)]
-pub fn reopen_case(state: State<'_, AppState>, id: i64) -> Result<Case> {
+pub fn reopen_case(state: &AppState, id: i64) -> Result<Case> {
     state.store().reopen_case(id, Utc::now())
 }

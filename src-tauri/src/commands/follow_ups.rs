@@ -1,19 +1,14 @@
 use casebook_core::{FollowUp, FollowUpInput, Result};
 use chrono::Utc;
-use tauri::State;
 
 use crate::state::AppState;
 
 #[tauri::command(async)]
-pub fn add_follow_up(
-    state: State<'_, AppState>,
-    case_id: i64,
-    input: FollowUpInput,
-) -> Result<FollowUp> {
+pub fn add_follow_up(state: &AppState, case_id: i64, input: FollowUpInput) -> Result<FollowUp> {
     state.store().add_follow_up(case_id, &input, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn set_follow_up_done(state: State<'_, AppState>, id: i64, done: bool) -> Result<FollowUp> {
+pub fn set_follow_up_done(state: &AppState, id: i64, done: bool) -> Result<FollowUp> {
     state.store().set_follow_up_done(id, done, Utc::now())
 }

@@ -1,12 +1,11 @@
 use casebook_core::{Interaction, InteractionInput, Result};
 use chrono::Utc;
-use tauri::State;
 
 use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn log_interaction(
-    state: State<'_, AppState>,
+    state: &AppState,
     case_id: i64,
     input: InteractionInput,
 ) -> Result<Interaction> {

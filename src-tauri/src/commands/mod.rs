@@ -4,79 +4,124 @@
 //! cannot freeze the window. Errors reach the UI as core's `{code, message, ...}`.
 
 mod cases;
+mod checks;
 mod companies;
 mod follow_ups;
 mod home;
 mod interactions;
 mod promises;
 mod reminders;
+mod serve;
 mod settings;
 
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        home::home,
-        companies::list_companies,
-        companies::get_company,
-        companies::create_company,
-        companies::update_company,
-        companies::list_agents,
-        cases::company_cases,
-        cases::open_case,
-        cases::update_case,
-        cases::case_file,
-        cases::resolve_case,
-        cases::reopen_case,
-        interactions::log_interaction,
-        promises::add_promise,
-        promises::set_promise_status,
-        follow_ups::add_follow_up,
-        follow_ups::set_follow_up_done,
-        settings::get_settings,
-        settings::set_language,
-        reminders::reminder_status,
-        reminders::snooze,
-        reminders::get_reminder_time,
-        reminders::set_reminder_time,
-        reminders::get_autostart,
-        reminders::set_autostart,
-    ]
+pub use serve::serve;
+
+#[cfg(test)]
+mod tests;
+
+use casebook_core::Error;
+use serde_json::Value;
+
+use crate::state::AppState;
+
+/// Declares the commands once: the window's handler, the list of names, and a dispatcher that
+/// runs the store's commands by name (for the screen tests' real back end, and command tests).
+macro_rules! commands {
+    (
+        store { $($module:ident :: $name:ident ( $($arg:ident : $ty:ty),* );)* }
+        desktop { $($dmodule:ident :: $dname:ident;)* }
+    ) => {
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name,)* $($dmodule::$dname,)*]
+        }
+
+        /// Every command's name, as the window calls it.
+        #[cfg_attr(not(test), allow(dead_code))]
+        pub const COMMANDS: &[&str] = &[$(stringify!($name),)* $(stringify!($dname),)*];
+
+        /// Runs a command that needs only the store, with its arguments as the window sends
+        /// them (camelCase keys), answering as the window receives it.
+        pub fn dispatch(
+            state: &AppState,
+            command: &str,
+            args: Value,
+        ) -> Result<Value, Value> {
+            match command {
+                $(stringify!($name) => {
+                    #[derive(serde::Deserialize)]
+                    #[serde(rename_all = "camelCase")]
+                    struct Args { $($arg: $ty),* }
+                    #[allow(unused_variables)]
+                    let Args { $($arg),* } = serde_json::from_value(args)
+                        .map_err(|e| bad_call(command, e))?;
+                    answer($module::$name(state, $($arg),*))
+                })*
+                other => Err(bad_call(other, "not a command of the store")),
+            }
+        }
+    };
+}
+
+commands! {
+    store {
+        home::home();
+        companies::list_companies();
+        companies::get_company(id: i64);
+        companies::create_company(input: casebook_core::CompanyInput);
+        companies::update_company(id: i64, input: casebook_core::CompanyInput);
+        companies::list_agents(company_id: i64);
+        cases::company_cases(company_id: i64);
+        cases::open_case(input: casebook_core::CaseInput);
+        cases::update_case(id: i64, input: casebook_core::CaseInput);
+        cases::case_file(id: i64);
+        cases::resolve_case(id: i64, outcome: casebook_core::Outcome, note: Option<String>);
+        cases::reopen_case(id: i64);
+        interactions::log_interaction(case_id: i64, input: casebook_core::InteractionInput);
+        promises::add_promise(case_id: i64, input: casebook_core::PromiseInput);
+        promises::set_promise_status(id: i64, status: casebook_core::PromiseStatus);
+        follow_ups::add_follow_up(case_id: i64, input: casebook_core::FollowUpInput);
+        follow_ups::set_follow_up_done(id: i64, done: bool);
+        checks::check_company(input: casebook_core::CompanyInput);
+        checks::check_case(input: casebook_core::CaseInput);
+        checks::check_interaction(input: casebook_core::InteractionInput);
+        checks::check_follow_up(input: casebook_core::FollowUpInput);
+        settings::get_settings();
+        settings::set_language(language: Option<String>);
+        reminders::snooze(kind: casebook_core::DueKind, id: i64, until: casebook_core::SnoozeUntil);
+        reminders::get_reminder_time();
+        reminders::set_reminder_time(time: String);
+    }
+    desktop {
+        reminders::reminder_status;
+        reminders::get_autostart;
+        reminders::set_autostart;
+    }
+}
+
+fn answer<T: serde::Serialize>(result: casebook_core::Result<T>) -> Result<Value, Value> {
+    match result {
+        Ok(value) => Ok(serde_json::to_value(value).expect("command results serialize")),
+        Err(e) => Err(serde_json::to_value(e).expect("errors serialize")),
+    }
+}
+
+/// A call the window could not have made: an unknown name or arguments of the wrong shape.
+fn bad_call(command: &str, why: impl std::fmt::Display) -> Value {
+    let e = Error::Conflict(format!("cannot call {command}: {why}"));
+    serde_json::to_value(e).expect("errors serialize")
 }
 
 #[cfg(test)]
-mod tests {
+mod command_lists {
     use std::collections::BTreeSet;
 
-    /// The quoted or listed names between `start` and the next `end` in `text`.
-    fn section<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-        let from = text.find(start).expect("section start") + start.len();
-        let len = text[from..].find(end).expect("section end");
-        &text[from..from + len]
-    }
-
-    fn quoted(text: &str) -> BTreeSet<String> {
-        text.split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    }
-
-    /// The commands are named in four places; a name in one and not another is a command the
-    /// window cannot call (no capability), or one it calls that does not exist.
+    /// The commands are declared once (`commands!`), and named again in the capability and the
+    /// window's calls; a name in one and not another is a command the window cannot call (no
+    /// capability), or one it calls that does not exist.
     #[test]
     fn every_list_of_commands_names_the_same_commands() {
-        let declared = quoted(section(
-            include_str!("../../build.rs"),
-            "const COMMANDS: &[&str] = &[",
-            "];",
-        ));
-        let handled: BTreeSet<String> =
-            section(include_str!("mod.rs"), "tauri::generate_handler![", "]")
-                .split(',')
-                .filter_map(|path| path.trim().rsplit("::").next())
-                .filter(|name| !name.is_empty())
-                .map(str::to_string)
-                .collect();
+        // build.rs declares to Tauri what `commands!` lists, which is what COMMANDS holds.
+        let declared: BTreeSet<String> = super::COMMANDS.iter().map(|c| c.to_string()).collect();
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("../../capabilities/main.json")).unwrap();
         let allowed: BTreeSet<String> = capability["permissions"]
@@ -97,8 +142,10 @@ mod tests {
             })
             .collect();
         assert!(!declared.is_empty());
-        assert_eq!(handled, declared, "commands/mod.rs against build.rs");
-        assert_eq!(allowed, declared, "capabilities/main.json against build.rs");
-        assert_eq!(called, declared, "ui/src/lib/api.ts against build.rs");
+        assert_eq!(
+            allowed, declared,
+            "capabilities/main.json against commands!"
+        );
+        assert_eq!(called, declared, "ui/src/lib/api.ts against commands!");
     }
 }

@@ -1,23 +1,14 @@
 use casebook_core::{Promise, PromiseInput, PromiseStatus, Result};
 use chrono::Utc;
-use tauri::State;
 
 use crate::state::AppState;
 
 #[tauri::command(async)]
-pub fn add_promise(
-    state: State<'_, AppState>,
-    case_id: i64,
-    input: PromiseInput,
-) -> Result<Promise> {
+pub fn add_promise(state: &AppState, case_id: i64, input: PromiseInput) -> Result<Promise> {
     state.store().add_promise(case_id, &input, Utc::now())
 }
 
 #[tauri::command(async)]
-pub fn set_promise_status(
-    state: State<'_, AppState>,
-    id: i64,
-    status: PromiseStatus,
-) -> Result<Promise> {
+pub fn set_promise_status(state: &AppState, id: i64, status: PromiseStatus) -> Result<Promise> {
     state.store().set_promise_status(id, status, Utc::now())
 }

@@ -1,4 +1,4 @@
-use casebook_core::{DueKind, Result};
+use casebook_core::{DueKind, Result, SnoozeUntil};
 use chrono::{DateTime, NaiveTime, Utc};
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
@@ -11,21 +11,25 @@ pub fn reminder_status(reminders: State<'_, Reminders>) -> ReminderStatus {
     reminders.scheduler.status()
 }
 
-/// Makes a promise or follow-up remind again at `until` (RFC 3339).
+/// Makes a promise or follow-up remind again when the user picked, and says when that is.
 #[tauri::command(async)]
-pub fn snooze(state: State<'_, AppState>, kind: DueKind, id: i64, until: String) -> Result<()> {
-    let until: DateTime<Utc> = casebook_core::due::parse_instant("until", &until)?;
-    state.store().snooze(kind, id, until)
+pub fn snooze(
+    state: &AppState,
+    kind: DueKind,
+    id: i64,
+    until: SnoozeUntil,
+) -> Result<DateTime<Utc>> {
+    state.store().snooze_until(kind, id, &until, Utc::now())
 }
 
 /// The reminder time for day-only dues, as `HH:MM`.
 #[tauri::command(async)]
-pub fn get_reminder_time(state: State<'_, AppState>) -> Result<String> {
+pub fn get_reminder_time(state: &AppState) -> Result<String> {
     Ok(state.store().reminder_time()?.format("%H:%M").to_string())
 }
 
 #[tauri::command(async)]
-pub fn set_reminder_time(state: State<'_, AppState>, time: String) -> Result<String> {
+pub fn set_reminder_time(state: &AppState, time: String) -> Result<String> {
     let t: NaiveTime = state.store().set_reminder_time(&time)?;
     Ok(t.format("%H:%M").to_string())
 }

@@ -6,6 +6,7 @@ import { ApiError } from './api.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
 import type { CompanyInput } from './bindings/CompanyInput.ts';
 import type { InteractionInput } from './bindings/InteractionInput.ts';
+import { RealBackend } from '../test/realBackend.ts';
 
 afterEach(() => clearMocks());
 
@@ -126,9 +127,9 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
   ['reminderStatus', () => api.reminderStatus(), 'reminder_status', {}],
   [
     'snooze',
-    () => api.snooze('follow_up', 12, '2026-11-30T09:00:00+09:00'),
+    () => api.snooze('follow_up', 12, { kind: 'typed', text: '2026-11-30 09:00' }),
     'snooze',
-    { kind: 'follow_up', id: 12, until: '2026-11-30T09:00:00+09:00' },
+    { kind: 'follow_up', id: 12, until: { kind: 'typed', text: '2026-11-30 09:00' } },
   ],
   ['getReminderTime', () => api.getReminderTime(), 'get_reminder_time', {}],
   ['setReminderTime', () => api.setReminderTime('07:30'), 'set_reminder_time', { time: '07:30' }],
@@ -148,26 +149,28 @@ describe('each call sends its command and camelCase arguments and returns the an
 });
 
 describe('rejections become ApiError', () => {
-  test('an invalid field keeps its field, rule and limit', async () => {
-    mockIPC(() => {
-      throw { code: 'invalid', message: 'title: must not be empty', field: 'title', rule: 'empty' };
-    });
-    const error = await api.openCase(caseInput).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({
-      code: 'invalid',
-      field: 'title',
-      rule: 'empty',
-      message: 'title: must not be empty',
-    });
-  });
-
-  test('a limit comes through for too_long', async () => {
-    mockIPC(() => {
-      throw { code: 'invalid', message: 'x', field: 'name', rule: 'too_long', limit: 200 };
-    });
-    const error = await api.createCompany(company).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'invalid', field: 'name', rule: 'too_long', limit: 200 });
+  test('refused input keeps every field’s problem core found, with its limit', async () => {
+    const core = new RealBackend().install();
+    try {
+      const acme = await api.createCompany({ ...company, name: 'Acme' });
+      const error = await api
+        .openCase({ ...caseInput, company_id: acme.id, title: ' ', currency: 'KRW', amount: '1.5' })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({
+        code: 'invalid',
+        problems: [
+          { field: 'title', rule: 'empty', limit: null },
+          { field: 'amount', rule: 'too_precise', limit: 0 },
+        ],
+      });
+      const long = await api
+        .createCompany({ ...company, name: 'x'.repeat(201) })
+        .catch((e: unknown) => e);
+      expect(long).toMatchObject({ problems: [{ field: 'name', rule: 'too_long', limit: 200 }] });
+    } finally {
+      core.stop();
+    }
   });
 
   test('a known code without a field keeps its code and message', async () => {
@@ -176,7 +179,7 @@ describe('rejections become ApiError', () => {
     });
     const error = await api.home().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'database_too_new', message: 'update Casebook' });
-    expect((error as ApiError).field).toBeUndefined();
+    expect((error as ApiError).problems).toEqual([]);
   });
 
   test('a plain string rejection becomes code unknown with its text', async () => {

@@ -22,8 +22,9 @@ import type { Promise as CasePromise } from './bindings/Promise.ts';
 import type { PromiseInput } from './bindings/PromiseInput.ts';
 import type { PromiseStatus } from './bindings/PromiseStatus.ts';
 import type { ReminderStatus } from './bindings/ReminderStatus.ts';
-import type { Rule } from './bindings/Rule.ts';
+import type { Problem } from './bindings/Problem.ts';
 import type { Settings } from './bindings/Settings.ts';
+import type { SnoozeUntil } from './bindings/SnoozeUntil.ts';
 
 export const ERROR_CODES = [
   'invalid',
@@ -37,37 +38,17 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number] | 'unknown';
 
-const RULES: readonly Rule[] = [
-  'empty',
-  'too_long',
-  'not_a_date',
-  'not_a_number',
-  'negative',
-  'too_precise',
-  'unknown_currency',
-  'incomplete',
-  'duplicate',
-  'not_allowed',
-];
-
 /** A refusal or failure from the back end, or anything else a call threw. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
-  readonly field?: string;
-  readonly rule?: Rule;
-  readonly limit?: number | null;
+  /** For refused input: each field's problem, as core found them. */
+  readonly problems: Problem[];
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    extra: { field?: string; rule?: Rule; limit?: number | null } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, problems: Problem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
-    this.field = extra.field;
-    this.rule = extra.rule;
-    this.limit = extra.limit;
+    this.problems = problems;
   }
 }
 
@@ -85,12 +66,7 @@ function isAppError(value: unknown): value is AppError {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isAppError(error)) {
-    const rule = RULES.includes(error.rule as Rule) ? error.rule : undefined;
-    return new ApiError(error.code as ErrorCode, error.message, {
-      field: typeof error.field === 'string' ? error.field : undefined,
-      rule,
-      limit: typeof error.limit === 'number' ? error.limit : null,
-    });
+    return new ApiError(error.code as ErrorCode, error.message, error.problems ?? []);
   }
   const text =
     error instanceof Error
@@ -138,14 +114,22 @@ export const addFollowUp = (caseId: number, input: FollowUpInput) =>
 export const setFollowUpDone = (id: number, done: boolean) =>
   call<FollowUp>('set_follow_up_done', { id, done });
 
+// Forms checked as they are typed: every field's problem, nothing saved.
+export const checkCompany = (input: CompanyInput) => call<Problem[]>('check_company', { input });
+export const checkCase = (input: CaseInput) => call<Problem[]>('check_case', { input });
+export const checkInteraction = (input: InteractionInput) =>
+  call<Problem[]>('check_interaction', { input });
+export const checkFollowUp = (input: FollowUpInput) =>
+  call<Problem[]>('check_follow_up', { input });
+
 export const getSettings = () => call<Settings>('get_settings');
 export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
 
 export const reminderStatus = () => call<ReminderStatus>('reminder_status');
-/** Makes an overdue promise or follow-up remind again at `until` (RFC 3339 with offset). */
-export const snooze = (kind: DueKind, id: number, until: string) =>
-  call<null>('snooze', { kind, id, until });
+/** Makes an overdue promise or follow-up remind again when picked; resolves to when (RFC 3339). */
+export const snooze = (kind: DueKind, id: number, until: SnoozeUntil) =>
+  call<string>('snooze', { kind, id, until });
 /** The time of day ("HH:MM") that dues given only a date remind at. */
 export const getReminderTime = () => call<string>('get_reminder_time');
 export const setReminderTime = (time: string) => call<string>('set_reminder_time', { time });

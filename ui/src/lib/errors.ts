@@ -1,16 +1,19 @@
 // How a failed call is told to the user: a refused field next to that field, anything else as
 // one sentence for the form or the screen.
 import { ApiError, toApiError } from './api.ts';
+import type { Field } from './bindings/Field.ts';
 import { t, type Lang, currentLang } from './i18n/index.svelte.ts';
-import { problemMessage, type Problems } from './validation.ts';
+import { byField, problemMessage, type Problems } from './problems.ts';
 
 /** One sentence for an error, in the user's language. */
 export function errorMessage(error: ApiError, lang: Lang = currentLang()): string {
   switch (error.code) {
-    case 'invalid':
-      return error.field && error.rule
-        ? problemMessage(error.field, { rule: error.rule, limit: error.limit }, lang)
+    case 'invalid': {
+      const first = error.problems[0];
+      return first
+        ? problemMessage(first.field, first, lang)
         : t('error.unknown', { message: error.message }, lang);
+    }
     case 'not_found':
     case 'database_too_new':
     case 'busy':
@@ -25,16 +28,18 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
 }
 
 /**
- * Splits a failed save into a problem for one of the form's fields, or an error for the whole
- * form when core named no field the form has.
+ * Splits a failed save into problems for the form's fields, or an error for the whole form
+ * when core named a field the form does not have (or none).
  */
 export function splitError(
   error: unknown,
-  fields: readonly string[],
+  fields: readonly Field[],
 ): { problems: Problems; formError: ApiError | null } {
   const e = toApiError(error);
-  if (e.code === 'invalid' && e.field && e.rule && fields.includes(e.field)) {
-    return { problems: { [e.field]: { rule: e.rule, limit: e.limit } }, formError: null };
+  if (e.code === 'invalid' && e.problems.length > 0) {
+    if (e.problems.every((p) => fields.includes(p.field))) {
+      return { problems: byField(e.problems), formError: null };
+    }
   }
   return { problems: {}, formError: e };
 }

@@ -1,17 +1,26 @@
-// What every form does around a save: check, send, and show what went wrong where it belongs.
+// What every form does around a save: send what was typed, and show what core refused next to
+// its field, or as one sentence for the form when it is not about a field.
 import { tick } from 'svelte';
 import type { ApiError } from './api.ts';
+import type { Field } from './bindings/Field.ts';
 import { splitError } from './errors.ts';
-import { problemMessage, type Checked, type Problems } from './validation.ts';
+import type { Problem } from './bindings/Problem.ts';
+import { byField, problemMessage, type Problems } from './problems.ts';
 
-export type FormState = { problems: Problems; formError: ApiError | null; saving: boolean };
+export type FormState = {
+  problems: Problems;
+  formError: ApiError | null;
+  saving: boolean;
+  /** Counts saves, so a check answered after a save does not undo what the save showed. */
+  round: number;
+};
 
 export function freshState(): FormState {
-  return { problems: {}, formError: null, saving: false };
+  return { problems: {}, formError: null, saving: false, round: 0 };
 }
 
 /** The message to show beside `field`, in the current language, or null when it is fine. */
-export function fieldMessage(state: FormState, field: string): string | null {
+export function fieldMessage(state: FormState, field: Field): string | null {
   const problem = state.problems[field];
   return problem ? problemMessage(field, problem) : null;
 }
@@ -23,28 +32,23 @@ export async function focusFirstInvalid(form: HTMLElement | undefined): Promise<
 }
 
 /**
- * Checks the form, sends it, and records problems in `state`. Resolves to what was saved, or
- * null when nothing was (the form keeps what was typed either way).
+ * Sends the form and records what core refused in `state`. Resolves to what was saved, or null
+ * when nothing was (the form keeps what was typed either way).
  */
-export async function submitForm<I, R>(
+export async function submitForm<R>(
   state: FormState,
   form: HTMLElement | undefined,
-  fields: readonly string[],
-  checked: Checked<I>,
-  send: (input: I) => Promise<R>,
+  fields: readonly Field[],
+  send: () => Promise<R>,
 ): Promise<R | null> {
   if (state.saving) return null;
-  if (!checked.ok) {
-    state.problems = checked.problems;
-    state.formError = null;
-    await focusFirstInvalid(form);
-    return null;
-  }
-  state.problems = {};
   state.formError = null;
   state.saving = true;
+  state.round += 1;
   try {
-    return await send(checked.value);
+    const saved = await send();
+    state.problems = {};
+    return saved;
   } catch (error) {
     const { problems, formError } = splitError(error, fields);
     state.problems = problems;
@@ -54,4 +58,36 @@ export async function submitForm<I, R>(
   } finally {
     state.saving = false;
   }
+}
+
+/**
+ * Checks the form with core each time the cursor leaves one of its fields, and shows the
+ * problems of the fields the user has been through, so a mistake is seen before saving. A field
+ * left empty is only pointed out once a save was tried: the user may fill the form in any order.
+ * Returns the form's focusout handler.
+ */
+export function checkOnLeave(
+  state: FormState,
+  check: () => Promise<Problem[]>,
+): (event: FocusEvent) => void {
+  const visited = new Set<string>();
+  return (event) => {
+    const name = (event.target as HTMLElement | null)?.getAttribute?.('name');
+    if (!name) return;
+    visited.add(name);
+    const round = state.round;
+    check().then(
+      (found) => {
+        if (state.saving || state.round !== round) return;
+        // Once a save was tried, every problem is the user's to see, and each goes as it is fixed.
+        const saveTried = round > 0;
+        const shown = found.filter(
+          (p) => saveTried || (visited.has(p.field) && p.rule !== 'empty'),
+        );
+        state.problems = byField(shown);
+      },
+      // A failed check is not the user's problem; saving says what is wrong.
+      () => {},
+    );
+  };
 }

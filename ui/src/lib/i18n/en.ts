@@ -75,6 +75,7 @@ export const en = {
   'rule.incomplete': '{field} is incomplete',
   'rule.duplicate': '{field} is already used',
   'rule.not_allowed': '{field} is not one of the allowed values',
+  'rule.past': '{field} has already passed: give a later time',
   'rule.minutes.not_a_number': '{field} is not a number of minutes (digits only, like 15)',
   'rule.money.incomplete': 'Give both an amount and a currency, or neither',
   'rule.labelled.incomplete': 'Each row needs both a label and a value',

@@ -73,6 +73,7 @@ export const ko: Record<MessageKey, string> = {
   'rule.incomplete': '{field|이/가} 완전하지 않습니다',
   'rule.duplicate': '이미 사용 중인 {field}입니다',
   'rule.not_allowed': '{field|은/는} 선택할 수 없는 값입니다',
+  'rule.past': '{field|은/는} 이미 지났습니다. 더 나중 시각을 입력하세요',
   'rule.minutes.not_a_number': '{field|은/는} 분 단위 숫자로 입력하세요 (예: 15)',
   'rule.money.incomplete': '금액과 통화를 함께 입력하거나 둘 다 비워 두세요',
   'rule.labelled.incomplete': '각 줄에 항목 이름과 값을 모두 입력하세요',

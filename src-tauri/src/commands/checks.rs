@@ -1,0 +1,25 @@
+//! Forms checked as they are typed: every field's problem, nothing written.
+
+use casebook_core::{CaseInput, CompanyInput, FollowUpInput, InteractionInput, Problem, Result};
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn check_company(state: &AppState, input: CompanyInput) -> Result<Vec<Problem>> {
+    state.store().check_company(&input)
+}
+
+#[tauri::command(async)]
+pub fn check_case(state: &AppState, input: CaseInput) -> Result<Vec<Problem>> {
+    state.store().check_case(&input)
+}
+
+#[tauri::command(async)]
+pub fn check_interaction(state: &AppState, input: InteractionInput) -> Result<Vec<Problem>> {
+    state.store().check_interaction(&input)
+}
+
+#[tauri::command(async)]
+pub fn check_follow_up(state: &AppState, input: FollowUpInput) -> Result<Vec<Problem>> {
+    state.store().check_follow_up(&input)
+}

@@ -1,0 +1,268 @@
+//! Every store command, called by name with the arguments the window sends, against a real
+//! temporary database: its answer when all is well, and one refusal.
+
+use casebook_core::Store;
+use serde_json::{json, Value};
+
+use super::{dispatch, COMMANDS};
+use crate::state::AppState;
+
+struct Window {
+    state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+impl Window {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(Store::open_in(dir.path()).unwrap());
+        Window { state, _dir: dir }
+    }
+
+    fn ok(&self, command: &str, args: Value) -> Value {
+        dispatch(&self.state, command, args)
+            .unwrap_or_else(|e| panic!("{command} was refused: {e}"))
+    }
+
+    fn err(&self, command: &str, args: Value) -> Value {
+        match dispatch(&self.state, command, args) {
+            Ok(v) => panic!("{command} should have been refused, answered {v}"),
+            Err(e) => e,
+        }
+    }
+}
+
+const DESKTOP: &[&str] = &["reminder_status", "get_autostart", "set_autostart"];
+
+#[test]
+fn every_command_but_the_desktops_own_runs_by_name() {
+    let w = Window::new();
+    for command in COMMANDS.iter().filter(|c| !DESKTOP.contains(c)) {
+        // Called with no arguments, a command either answers or says which one is missing;
+        // never that it does not exist.
+        if let Err(e) = dispatch(&w.state, command, json!({})) {
+            let message = e["message"].as_str().unwrap();
+            assert!(!message.contains("not a command"), "{command}: {message}");
+        }
+    }
+    let unknown = w.err("drop_everything", json!({}));
+    assert_eq!(
+        unknown["message"],
+        "cannot call drop_everything: not a command of the store"
+    );
+}
+
+#[test]
+fn companies_are_added_listed_edited_and_refused_with_every_problem() {
+    let w = Window::new();
+    let acme = w.ok(
+        "create_company",
+        json!({"input": {"name": " Acme Telecom ", "phones": ["080-123-4567", " "]}}),
+    );
+    assert_eq!(acme["name"], "Acme Telecom");
+    assert_eq!(acme["phones"], json!(["080-123-4567"]));
+    let id = acme["id"].clone();
+    assert_eq!(
+        w.ok("get_company", json!({"id": id}))["name"],
+        "Acme Telecom"
+    );
+    let list = w.ok("list_companies", json!({}));
+    assert_eq!(list[0]["open_cases"], 0);
+    let renamed = w.ok(
+        "update_company",
+        json!({"id": id, "input": {"name": "Acme"}}),
+    );
+    assert_eq!(renamed["name"], "Acme");
+    assert_eq!(w.ok("list_agents", json!({"companyId": id})), json!([]));
+
+    let refused = w.err(
+        "create_company",
+        json!({"input": {"name": "acme", "website": "x".repeat(201)}}),
+    );
+    assert_eq!(refused["code"], "invalid");
+    assert_eq!(
+        refused["problems"],
+        json!([{"field": "website", "rule": "too_long", "limit": 200}])
+    );
+    let duplicate = w.err("create_company", json!({"input": {"name": "ACME"}}));
+    assert_eq!(duplicate["problems"][0]["rule"], "duplicate");
+    assert_eq!(w.err("get_company", json!({"id": 99}))["code"], "not_found");
+    assert_eq!(
+        w.ok("check_company", json!({"input": {"name": " "}})),
+        json!([{"field": "name", "rule": "empty", "limit": null}])
+    );
+}
+
+/// A company with one case, as the window makes them.
+fn acme_case(w: &Window) -> (Value, Value) {
+    let company = w.ok("create_company", json!({"input": {"name": "Acme Telecom"}}))["id"].clone();
+    let case = w.ok(
+        "open_case",
+        json!({"input": {"company_id": company, "title": "Refund never came",
+                         "amount": "30,000", "currency": "krw"}}),
+    )["id"]
+        .clone();
+    (company, case)
+}
+
+#[test]
+fn cases_open_resolve_reopen_and_refuse_bad_money() {
+    let w = Window::new();
+    let (company, case) = acme_case(&w);
+    let listed = w.ok("company_cases", json!({"companyId": company}));
+    assert_eq!(
+        listed[0]["money"],
+        json!({"amount": "30000", "currency": "KRW"})
+    );
+    let edited = w.ok(
+        "update_case",
+        json!({"id": case, "input": {"company_id": company, "title": "Refund of 30,000 won"}}),
+    );
+    assert_eq!(edited["title"], "Refund of 30,000 won");
+    let resolved = w.ok(
+        "resolve_case",
+        json!({"id": case, "outcome": "got_it", "note": "Paid on the 30th"}),
+    );
+    assert_eq!(resolved["status"], "resolved");
+    assert_eq!(resolved["outcome"], "got_it");
+    assert_eq!(w.ok("reopen_case", json!({"id": case}))["status"], "open");
+    assert_eq!(w.ok("case_file", json!({"id": case}))["case"]["id"], case);
+
+    let refused = w.err(
+        "open_case",
+        json!({"input": {"company_id": company, "title": "", "amount": "100.5", "currency": "KRW"}}),
+    );
+    assert_eq!(
+        refused["problems"],
+        json!([
+            {"field": "title", "rule": "empty", "limit": null},
+            {"field": "amount", "rule": "too_precise", "limit": 0},
+        ])
+    );
+    assert_eq!(
+        w.err("resolve_case", json!({"id": case, "outcome": "ceo"}))["message"]
+            .as_str()
+            .unwrap()
+            .split(':')
+            .next(),
+        Some("cannot call resolve_case")
+    );
+    assert_eq!(
+        w.ok(
+            "check_case",
+            json!({"input": {"company_id": company, "title": "x"}})
+        ),
+        json!([])
+    );
+}
+
+#[test]
+fn contacts_promises_and_follow_ups_are_logged_and_settled() {
+    let w = Window::new();
+    let (_, case) = acme_case(&w);
+    let call = json!({
+        "occurred_at": "2026-11-18 10:00", "channel": "phone",
+        "agent": {"name": "Jane", "code": "4471"}, "reference": "ABC-123",
+        "promise": {"description": "Refund to card", "due": "2026-11-30"}
+    });
+    let logged = w.ok("log_interaction", json!({"caseId": case, "input": call}));
+    assert_eq!(logged["agent"]["name"], "Jane");
+    assert_eq!(logged["reference"], "ABC-123");
+    let file = w.ok("case_file", json!({"id": case}));
+    let promise = file["promises"][0]["id"].clone();
+    assert_eq!(
+        file["promises"][0]["due"],
+        json!({"kind": "date", "date": "2026-11-30"})
+    );
+    let kept = w.ok(
+        "set_promise_status",
+        json!({"id": promise, "status": "kept"}),
+    );
+    assert_eq!(kept["status"], "kept");
+    let added = w.ok(
+        "add_promise",
+        json!({"caseId": case, "input": {"description": "Call back", "due": "2026-12-01"}}),
+    );
+    assert_eq!(added["status"], "pending");
+
+    let follow_up = w.ok(
+        "add_follow_up",
+        json!({"caseId": case, "input": {"note": "Call again", "due": "2026-12-02"}}),
+    );
+    assert_eq!(follow_up["kind"], "follow_up");
+    let done = w.ok(
+        "set_follow_up_done",
+        json!({"id": follow_up["id"], "done": true}),
+    );
+    assert!(done["done_at"].is_string());
+
+    let refused = w.err(
+        "log_interaction",
+        json!({"caseId": case, "input": {"occurred_at": "yesterday", "channel": "phone",
+                                         "hold_min": "-3"}}),
+    );
+    assert_eq!(refused["problems"][0]["field"], "occurred_at");
+    assert_eq!(refused["problems"][1]["field"], "hold_min");
+    assert_eq!(
+        w.ok(
+            "check_interaction",
+            json!({"input": {"occurred_at": "", "channel": "email"}})
+        )[0]["rule"],
+        "empty"
+    );
+    assert_eq!(
+        w.ok(
+            "check_follow_up",
+            json!({"input": {"note": "x", "due": "2026-02-30"}})
+        )[0]["field"],
+        "follow_up_due"
+    );
+    assert_eq!(
+        w.err("set_follow_up_done", json!({"id": 99, "done": true}))["code"],
+        "not_found"
+    );
+    let home = w.ok("home", json!({}));
+    assert_eq!(home["companies"][0]["open_cases"], 1);
+    assert_eq!(home["company_count"], 1);
+}
+
+#[test]
+fn settings_reminder_time_and_snooze() {
+    let w = Window::new();
+    assert_eq!(w.ok("get_settings", json!({})), json!({"language": null}));
+    assert_eq!(
+        w.ok("set_language", json!({"language": "ko"}))["language"],
+        "ko"
+    );
+    assert_eq!(
+        w.err("set_language", json!({"language": "fr"}))["problems"][0]["rule"],
+        "not_allowed"
+    );
+    assert_eq!(w.ok("get_reminder_time", json!({})), "09:00");
+    assert_eq!(w.ok("set_reminder_time", json!({"time": "8:05"})), "08:05");
+    assert_eq!(
+        w.err("set_reminder_time", json!({"time": "25:00"}))["problems"][0]["field"],
+        "reminder_time"
+    );
+
+    let (_, case) = acme_case(&w);
+    let f = w.ok(
+        "add_follow_up",
+        json!({"caseId": case, "input": {"note": "Call again", "due": "2026-12-02"}}),
+    );
+    let until = w.ok(
+        "snooze",
+        json!({"kind": "follow_up", "id": f["id"], "until": {"kind": "hour"}}),
+    );
+    let at = chrono::DateTime::parse_from_rfc3339(until.as_str().unwrap()).unwrap();
+    let minutes = (at.to_utc() - chrono::Utc::now()).num_minutes();
+    assert!(
+        (58..=60).contains(&minutes),
+        "an hour from now, was {minutes} minutes"
+    );
+    let past = w.err(
+        "snooze",
+        json!({"kind": "follow_up", "id": f["id"], "until": {"kind": "typed", "text": "2020-01-01"}}),
+    );
+    assert_eq!(past["problems"][0]["rule"], "past");
+}

@@ -1,0 +1,192 @@
+// The forms' values as the user types them, and the inputs core takes from them. Nothing here
+// judges a value: core checks every field (see api.ts's check and save commands) and the forms
+// show what it says.
+import type { Case } from './bindings/Case.ts';
+import type { CaseInput } from './bindings/CaseInput.ts';
+import type { Channel } from './bindings/Channel.ts';
+import type { Company } from './bindings/Company.ts';
+import type { CompanyInput } from './bindings/CompanyInput.ts';
+import type { Direction } from './bindings/Direction.ts';
+import type { Escalation } from './bindings/Escalation.ts';
+import type { FollowUpKind } from './bindings/FollowUpKind.ts';
+import type { InteractionInput } from './bindings/InteractionInput.ts';
+import type { Outcome } from './bindings/Outcome.ts';
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+/** "YYYY-MM-DD HH:MM" in local time, as the contact form is prefilled. */
+export function localDateTimeText(now: Date = new Date()): string {
+  return (
+    `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ` +
+    `${pad(now.getHours())}:${pad(now.getMinutes())}`
+  );
+}
+
+/** A text area's lines, one value each. */
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+export type Row = { label: string; value: string };
+
+export type CompanyForm = {
+  name: string;
+  phones: string;
+  emails: string;
+  social: string;
+  website: string;
+  help_url: string;
+  chat_url: string;
+  accounts: Row[];
+  notes: string;
+};
+
+export function emptyCompanyForm(): CompanyForm {
+  return {
+    name: '',
+    phones: '',
+    emails: '',
+    social: '',
+    website: '',
+    help_url: '',
+    chat_url: '',
+    accounts: [{ label: '', value: '' }],
+    notes: '',
+  };
+}
+
+export function companyToForm(c: Company): CompanyForm {
+  return {
+    name: c.name,
+    phones: c.phones.join('\n'),
+    emails: c.emails.join('\n'),
+    social: c.social.join('\n'),
+    website: c.website ?? '',
+    help_url: c.help_url ?? '',
+    chat_url: c.chat_url ?? '',
+    accounts: c.accounts.length ? c.accounts.map((a) => ({ ...a })) : [{ label: '', value: '' }],
+    notes: c.notes ?? '',
+  };
+}
+
+/** The company form as core takes it: one value per line; core trims and drops blanks. */
+export function companyInput(f: CompanyForm): CompanyInput {
+  return {
+    name: f.name,
+    phones: lines(f.phones),
+    emails: lines(f.emails),
+    social: lines(f.social),
+    website: f.website,
+    help_url: f.help_url,
+    chat_url: f.chat_url,
+    accounts: f.accounts,
+    notes: f.notes,
+  };
+}
+
+export type CaseForm = {
+  title: string;
+  description: string;
+  desired_outcome: string;
+  amount: string;
+  currency: string;
+  identifiers: Row[];
+  escalation: Escalation;
+};
+
+export function emptyCaseForm(): CaseForm {
+  return {
+    title: '',
+    description: '',
+    desired_outcome: '',
+    amount: '',
+    currency: '',
+    identifiers: [{ label: '', value: '' }],
+    escalation: 'agent',
+  };
+}
+
+export function caseToForm(k: Case): CaseForm {
+  return {
+    title: k.title,
+    description: k.description ?? '',
+    desired_outcome: k.desired_outcome ?? '',
+    amount: k.money?.amount ?? '',
+    currency: k.money?.currency ?? '',
+    identifiers: k.identifiers.length
+      ? k.identifiers.map((i) => ({ ...i }))
+      : [{ label: '', value: '' }],
+    escalation: k.escalation,
+  };
+}
+
+export function caseInput(companyId: number, f: CaseForm): CaseInput {
+  return {
+    company_id: companyId,
+    title: f.title,
+    description: f.description,
+    desired_outcome: f.desired_outcome,
+    amount: f.amount,
+    currency: f.currency,
+    identifiers: f.identifiers,
+    escalation: f.escalation,
+  };
+}
+
+export type ContactForm = {
+  occurred_at: string;
+  channel: Channel;
+  direction: Direction;
+  agent_name: string;
+  agent_code: string;
+  agent_department: string;
+  reference: string;
+  duration_min: string;
+  hold_min: string;
+  notes: string;
+  promise_description: string;
+  promise_due: string;
+  summary: string;
+};
+
+export function emptyContactForm(now: Date = new Date()): ContactForm {
+  return {
+    occurred_at: localDateTimeText(now),
+    channel: 'phone',
+    direction: 'outbound',
+    agent_name: '',
+    agent_code: '',
+    agent_department: '',
+    reference: '',
+    duration_min: '',
+    hold_min: '',
+    notes: '',
+    promise_description: '',
+    promise_due: '',
+    summary: '',
+  };
+}
+
+/** The contact as core takes it; a promise left wholly blank is no promise to core. */
+export function contactInput(f: ContactForm): InteractionInput {
+  return {
+    occurred_at: f.occurred_at,
+    channel: f.channel,
+    direction: f.direction,
+    agent: { name: f.agent_name, code: f.agent_code, department: f.agent_department },
+    reference: f.reference,
+    duration_min: f.duration_min,
+    hold_min: f.hold_min,
+    notes: f.notes,
+    summary: f.summary,
+    promise: { description: f.promise_description, due: f.promise_due },
+  };
+}
+
+export type FollowUpForm = { note: string; due: string; kind: FollowUpKind };
+
+export function emptyFollowUpForm(): FollowUpForm {
+  return { note: '', due: '', kind: 'follow_up' };
+}
+
+export type ResolveForm = { outcome: Outcome; note: string };

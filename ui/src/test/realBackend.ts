@@ -1,0 +1,108 @@
+/// <reference types="node" />
+// The window's screens under test talk to the real core: `casebook --serve-commands` runs the
+// same store commands the desktop app runs, on a fresh data folder per test, and answers each
+// call over a pipe. What only the desktop shell knows (whether notifications work, start at
+// log-in) and failures of the machine (a full disk) are played here, and nothing else is.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { emit } from '@tauri-apps/api/event';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { ReminderStatus } from '../lib/bindings/ReminderStatus.ts';
+
+type Args = Record<string, unknown>;
+/** A call the window made, and what it was answered (when it was not refused). */
+export type Call = { cmd: string; args: Args; result?: unknown };
+
+/** The app binary: CASEBOOK_APP, or the workspace's debug build (tests run in ui/). */
+const APP = process.env.CASEBOOK_APP ?? join(process.cwd(), '..', 'target', 'debug', 'casebook');
+
+export class RealBackend {
+  calls: Call[] = [];
+  /** What the desktop shell would say about notifications. */
+  reminderStatus: ReminderStatus = {
+    notifications_work: true,
+    problem: null,
+    checked_at: null,
+    check_problem: null,
+  };
+  autostart = false;
+  /** Set to make the next call of a command fail with this error (a machine failure). */
+  failNext = new Map<string, unknown>();
+  /** Set to make every call of a command fail with this error, until it is deleted. */
+  failing = new Map<string, unknown>();
+
+  private readonly dir = mkdtempSync(join(tmpdir(), 'casebook-ui-'));
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly waiting: ((line: string) => void)[] = [];
+  private stderr = '';
+
+  constructor() {
+    this.child = spawn(APP, ['--serve-commands', '--data-dir', this.dir], {
+      env: { ...process.env, CASEBOOK_DATA_DIR: this.dir },
+    });
+    this.child.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
+    createInterface({ input: this.child.stdout }).on('line', (line) => {
+      this.waiting.shift()?.(line);
+    });
+  }
+
+  install(): this {
+    mockIPC((cmd, args) => this.handle(cmd, (args ?? {}) as Args), { shouldMockEvents: true });
+    return this;
+  }
+
+  /** Ends the core process and removes its data folder. */
+  stop(): void {
+    this.child.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Sends an event as the shell does (heard only when the window believes it is in Tauri). */
+  async emit(event: string, payload?: unknown): Promise<void> {
+    await emit(event, payload);
+  }
+
+  callsOf(cmd: string): Call[] {
+    return this.calls.filter((c) => c.cmd === cmd);
+  }
+
+  /** Calls core directly, as set-up: not recorded as a call the window made. */
+  async core<T = unknown>(cmd: string, args: Args = {}): Promise<T> {
+    const answer = await new Promise<string>((done, fail) => {
+      this.waiting.push(done);
+      this.child.stdin.write(JSON.stringify({ cmd, args }) + '\n', (error) => {
+        if (error) fail(new Error(`casebook --serve-commands: ${error.message} ${this.stderr}`));
+      });
+    });
+    const parsed = JSON.parse(answer) as { ok?: T; err?: unknown };
+    if ('err' in parsed) throw parsed.err;
+    return parsed.ok as T;
+  }
+
+  async handle(cmd: string, args: Args): Promise<unknown> {
+    if (cmd.startsWith('plugin:')) return null;
+    const call: Call = { cmd, args };
+    this.calls.push(call);
+    if (this.failNext.has(cmd)) {
+      const error = this.failNext.get(cmd);
+      this.failNext.delete(cmd);
+      throw error;
+    }
+    if (this.failing.has(cmd)) throw this.failing.get(cmd);
+    switch (cmd) {
+      case 'reminder_status':
+        return this.reminderStatus;
+      case 'get_autostart':
+        return this.autostart;
+      case 'set_autostart':
+        this.autostart = args.enabled as boolean;
+        return this.autostart;
+      default:
+        call.result = await this.core(cmd, args);
+        return call.result;
+    }
+  }
+}
