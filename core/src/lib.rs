@@ -24,6 +24,7 @@ pub mod reminder;
 pub mod rules;
 pub mod settings;
 pub mod text;
+pub mod tray;
 
 pub use agent::{Agent, AgentInput};
 pub use case::{Case, CaseInput, CaseSummary, Escalation, Outcome, Status};

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use casebook_core::Store;
+use casebook_core::tray::tray_text;
+use casebook_core::{Language, Store};
 use chrono::{Local, Utc};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -53,7 +54,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         })
         .setup(move |app| {
             let handle = app.handle().clone();
-            let tray_overdue = setup_tray(&handle)?;
+            let tray_menu = setup_tray(&handle)?;
             let on_click_handle = handle.clone();
             let notifier = DesktopNotifier {
                 on_click: Arc::new(move |case_id| {
@@ -87,7 +88,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                 .name("reminders".into())
                 .spawn(move || {
                     scheduler.run(wake_rx, move |_tick| {
-                        update_overdue(&tick_handle, &tray_overdue);
+                        relabel_tray(&tick_handle, &tray_menu);
                         // Every look follows a change to the data (from this window, the
                         // command line or the clock), so the window refreshes what it shows.
                         let _ = tick_handle.emit("reminders-changed", ());
@@ -130,27 +131,11 @@ fn show_window(app: &AppHandle) {
 
 /// The tray: open the window, see how much is overdue, quit. Linux trays only deliver menu
 /// events, so everything is in the menu.
-fn setup_tray(app: &AppHandle) -> tauri::Result<MenuItem<tauri::Wry>> {
-    let ko = is_korean(app);
-    let open = MenuItem::with_id(
-        app,
-        "open",
-        if ko {
-            "Casebook 열기"
-        } else {
-            "Open Casebook"
-        },
-        true,
-        None::<&str>,
-    )?;
-    let overdue = MenuItem::with_id(app, "overdue", overdue_label(0, ko), false, None::<&str>)?;
-    let quit = MenuItem::with_id(
-        app,
-        "quit",
-        if ko { "종료" } else { "Quit" },
-        true,
-        None::<&str>,
-    )?;
+fn setup_tray(app: &AppHandle) -> tauri::Result<TrayMenu> {
+    let text = tray_text(Language::En, Some(0));
+    let open = MenuItem::with_id(app, "open", text.open, true, None::<&str>)?;
+    let overdue = MenuItem::with_id(app, "overdue", &text.overdue, false, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", text.quit, true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[&open, &overdue, &PredefinedMenuItem::separator(app)?, &quit],
@@ -167,46 +152,40 @@ fn setup_tray(app: &AppHandle) -> tauri::Result<MenuItem<tauri::Wry>> {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
-    Ok(overdue)
+    let menu = TrayMenu {
+        open,
+        overdue,
+        quit,
+    };
+    relabel_tray(app, &menu);
+    Ok(menu)
 }
 
-fn is_korean(app: &AppHandle) -> bool {
-    let saved = app
-        .try_state::<AppState>()
-        .and_then(|s| s.store().settings().ok())
-        .and_then(|s| s.language);
-    casebook_core::Language::detect(saved.as_deref()) == casebook_core::Language::Ko
+/// The tray menu's lines, relabelled on every look at the reminders: a count that changed, or a
+/// language the user switched (which wakes the scheduler like any change to the data).
+pub struct TrayMenu {
+    open: MenuItem<tauri::Wry>,
+    overdue: MenuItem<tauri::Wry>,
+    quit: MenuItem<tauri::Wry>,
 }
 
-fn overdue_label(n: i64, ko: bool) -> String {
-    match (n, ko) {
-        (0, false) => "Nothing overdue".into(),
-        (0, true) => "기한 지난 항목 없음".into(),
-        (n, false) => format!("{n} overdue"),
-        (n, true) => format!("기한 지남 {n}건"),
-    }
-}
-
-fn update_overdue(app: &AppHandle, item: &MenuItem<tauri::Wry>) {
+fn relabel_tray(app: &AppHandle, menu: &TrayMenu) {
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
-    let ko = is_korean(app);
-    let total = state
-        .store()
+    let store = state.store();
+    let saved = store.settings().ok().and_then(|s| s.language);
+    let lang = Language::detect(saved.as_deref());
+    let total = store
         .home(Utc::now(), Local::now().date_naive())
-        .map(|h| h.overdue_total);
-    // A database that cannot be read must not look like a clear day.
-    let label = match total {
-        Ok(n) => overdue_label(n, ko),
-        Err(_) if ko => "알림을 확인할 수 없음: Casebook을 열어 보세요".to_string(),
-        Err(_) => "Reminders cannot be checked: open Casebook".to_string(),
-    };
-    let _ = item.set_text(&label);
+        .map(|h| h.overdue_total)
+        .ok();
+    drop(store);
+    let text = tray_text(lang, total);
+    let _ = menu.open.set_text(text.open);
+    let _ = menu.overdue.set_text(&text.overdue);
+    let _ = menu.quit.set_text(text.quit);
     if let Some(tray) = app.tray_by_id("main") {
-        let _ = tray.set_tooltip(Some(match total {
-            Ok(0) => "Casebook".to_string(),
-            _ => format!("Casebook — {label}"),
-        }));
+        let _ = tray.set_tooltip(Some(text.tooltip));
     }
 }
