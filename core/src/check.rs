@@ -58,14 +58,36 @@ impl std::fmt::Display for Field {
 }
 
 /// One field's problem: which rule its value broke, and the limit for rules that have one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(into = "ProblemShape")]
 pub struct Problem {
     pub field: Field,
     pub rule: Rule,
     /// The most characters (`TooLong`) or decimal places (`TooPrecise`) allowed.
-    #[ts(type = "number | null")]
     pub limit: Option<usize>,
+}
+
+/// A problem as the window receives it: with the catalogue key of its message, so which
+/// words fit which problem is decided here alone.
+#[derive(Serialize, ts_rs::TS)]
+#[ts(export, rename = "Problem")]
+pub struct ProblemShape {
+    field: Field,
+    rule: Rule,
+    #[ts(type = "number | null")]
+    limit: Option<usize>,
+    key: String,
+}
+
+impl From<Problem> for ProblemShape {
+    fn from(p: Problem) -> Self {
+        ProblemShape {
+            field: p.field,
+            rule: p.rule,
+            limit: p.limit,
+            key: p.message_key(),
+        }
+    }
 }
 
 impl Problem {

@@ -7,6 +7,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use crate::check::{Field, Problem};
+use crate::language::Language;
 
 pub type Result<T> = std::result::Result<T, Error>;
 
@@ -39,61 +40,100 @@ pub enum Rule {
     Past,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// Input refused, with every field's problem (never empty).
-    #[error("{}", problems_message(.0))]
     Invalid(Vec<Problem>),
-    #[error("no {entity} with id {id}")]
-    NotFound { entity: &'static str, id: i64 },
+    NotFound {
+        entity: &'static str,
+        id: i64,
+    },
     /// Nothing has the name the user gave (the command line names companies this way).
-    #[error("no {entity} named {name:?}")]
-    NotFoundNamed { entity: &'static str, name: String },
-    #[error("{0}")]
+    NotFoundNamed {
+        entity: &'static str,
+        name: String,
+    },
     Conflict(String),
-    #[error(
-        "this data folder was written by a newer Casebook (data version {found}, this one knows up to {supported}); update Casebook to open it"
-    )]
-    DatabaseTooNew { found: i64, supported: i64 },
-    #[error("cannot import: {0}")]
+    DatabaseTooNew {
+        found: i64,
+        supported: i64,
+    },
     BadImport(String),
-    #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
-    #[error("file error: {0}")]
-    Io(#[from] std::io::Error),
+    Storage(rusqlite::Error),
+    Io(std::io::Error),
 }
 
-fn problems_message(problems: &[Problem]) -> String {
-    let each: Vec<String> = problems
-        .iter()
-        .map(|p| format!("{}: {}", p.field, p.rule_message()))
-        .collect();
-    each.join("; ")
-}
-
-impl Problem {
-    /// What is wrong, after the field's name: "is too long (at most 200 characters)".
-    pub fn rule_message(&self) -> String {
-        rule_message(self.rule, self.limit)
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage(e)
     }
 }
 
-fn rule_message(rule: Rule, limit: Option<usize>) -> String {
-    match rule {
-        Rule::Empty => "must not be empty".into(),
-        Rule::TooLong => format!("is too long (at most {} characters)", limit.unwrap_or(0)),
-        Rule::NotADate => "is not a date (use 2026-11-30 or 2026-11-30T17:00)".into(),
-        Rule::NotANumber => "is not a number (use digits, like 12.50)".into(),
-        Rule::Negative => "must not be negative".into(),
-        Rule::TooPrecise => format!(
-            "has too many decimal places for its currency (at most {})",
-            limit.unwrap_or(0)
-        ),
-        Rule::UnknownCurrency => "is not an ISO 4217 currency code (like KRW, USD, EUR)".into(),
-        Rule::Incomplete => "needs both an amount and a currency".into(),
-        Rule::Duplicate => "is already used".into(),
-        Rule::NotAllowed => "is not one of the allowed values".into(),
-        Rule::Past => "has already passed (give a later time)".into(),
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+/// In English, for logs; people are told [`Error::message`] in their language.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Storage(e) => Some(e),
+            Error::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl Rule {
+    /// The rule's name as the window receives it and as its message is keyed: `too_long`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Empty => "empty",
+            Rule::TooLong => "too_long",
+            Rule::NotADate => "not_a_date",
+            Rule::NotANumber => "not_a_number",
+            Rule::Negative => "negative",
+            Rule::TooPrecise => "too_precise",
+            Rule::UnknownCurrency => "unknown_currency",
+            Rule::Incomplete => "incomplete",
+            Rule::Duplicate => "duplicate",
+            Rule::NotAllowed => "not_allowed",
+            Rule::Past => "past",
+        }
+    }
+}
+
+impl Problem {
+    /// The catalogue's message for this problem. Most rules say the same of every field; a few
+    /// fields say it their own way ("give both an amount and a currency").
+    pub fn message_key(&self) -> String {
+        use Field::*;
+        let special = match (self.rule, self.field) {
+            (Rule::Incomplete, Amount | Currency) => Some("rule.money.incomplete"),
+            (Rule::Incomplete, Accounts | Identifiers) => Some("rule.labelled.incomplete"),
+            (Rule::Duplicate, Name) => Some("rule.name.duplicate"),
+            (Rule::NotANumber, DurationMin | HoldMin) => Some("rule.minutes.not_a_number"),
+            (Rule::Past, Until) => Some("snooze.past"),
+            (Rule::NotADate, Until) => Some("snooze.notADate"),
+            (Rule::NotADate, ReminderTime) => Some("rule.time.not_a_date"),
+            _ => None,
+        };
+        special.map_or_else(|| format!("rule.{}", self.rule.as_str()), str::to_string)
+    }
+
+    /// What is wrong, in `lang`: "Title is too long (at most 200 characters)".
+    pub fn message(&self, lang: Language) -> String {
+        let field = lang.text(&format!("field.{}", self.field));
+        let limit = self.limit.map(|l| l.to_string()).unwrap_or_default();
+        lang.fill(&self.message_key(), &[("field", &field), ("limit", &limit)])
     }
 }
 
@@ -110,6 +150,59 @@ impl Error {
             limit: Some(limit),
         }])
     }
+
+    /// What went wrong, in `lang`, as one sentence.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Error::Invalid(problems) => {
+                let each: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                each.join("; ")
+            }
+            Error::NotFound { entity, id } => lang.fill(
+                "error.not_found.id",
+                &[
+                    ("entity", &lang.text(&format!("entity.{entity}"))),
+                    ("id", id),
+                ],
+            ),
+            Error::NotFoundNamed { entity, name } => lang.fill(
+                "error.not_found.named",
+                &[
+                    ("entity", &lang.text(&format!("entity.{entity}"))),
+                    ("name", name),
+                ],
+            ),
+            Error::DatabaseTooNew { .. } => lang.text("error.database_too_new"),
+            Error::Storage(e) if is_busy(e) => lang.text("error.busy"),
+            other => lang.fill(
+                &format!("error.{}", other.code()),
+                &[("message", &other.detail())],
+            ),
+        }
+    }
+
+    /// The part of the message that is not the catalogue's: the reason a file was refused,
+    /// the system's word for a failed read. The window puts it in its own sentence.
+    fn detail(&self) -> String {
+        match self {
+            Error::Conflict(why) | Error::BadImport(why) => why.clone(),
+            Error::Storage(e) => e.to_string(),
+            Error::Io(e) => e.to_string(),
+            other => other.message(Language::En),
+        }
+    }
+
+    /// Every [`code`](Self::code), for callers that check what they were sent.
+    pub const CODES: [&'static str; 8] = [
+        "invalid",
+        "not_found",
+        "conflict",
+        "database_too_new",
+        "bad_import",
+        "busy",
+        "storage",
+        "io",
+    ];
 
     /// The stable code a caller can branch on.
     pub fn code(&self) -> &'static str {
@@ -138,7 +231,7 @@ impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("code", self.code())?;
-        s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("message", &self.detail())?;
         match self {
             Error::Invalid(problems) => s.serialize_field("problems", problems)?,
             _ => s.skip_field("problems")?,
@@ -155,7 +248,7 @@ pub struct AppErrorShape {
     code: String,
     message: String,
     #[ts(optional)]
-    problems: Option<Vec<Problem>>,
+    problems: Option<Vec<crate::check::ProblemShape>>,
 }
 
 #[cfg(test)]
@@ -177,15 +270,46 @@ mod tests {
         assert_eq!(
             json["problems"],
             serde_json::json!([
-                {"field": "title", "rule": "too_long", "limit": 200},
-                {"field": "currency", "rule": "unknown_currency", "limit": null},
+                {"field": "title", "rule": "too_long", "limit": 200, "key": "rule.too_long"},
+                {"field": "currency", "rule": "unknown_currency", "limit": null,
+                 "key": "rule.unknown_currency"},
             ])
         );
         assert_eq!(
             json["message"],
-            "title: is too long (at most 200 characters); \
-             currency: is not an ISO 4217 currency code (like KRW, USD, EUR)"
+            "Title is too long (at most 200 characters); \
+             Currency must be a currency code like KRW, USD or EUR"
         );
+        assert_eq!(
+            e.message(Language::Ko),
+            "제목이 너무 깁니다 (최대 200자); 통화는 KRW, USD, EUR 같은 통화 코드로 입력하세요"
+        );
+    }
+
+    #[test]
+    fn every_code_is_listed_for_the_window() {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        let each = [
+            Error::invalid(Field::Title, Rule::Empty),
+            Error::NotFound {
+                entity: "case",
+                id: 1,
+            },
+            Error::Conflict(String::new()),
+            Error::DatabaseTooNew {
+                found: 9,
+                supported: 1,
+            },
+            Error::BadImport(String::new()),
+            Error::Storage(busy),
+            Error::Storage(rusqlite::Error::InvalidQuery),
+            Error::Io(std::io::Error::other("disk")),
+        ];
+        let codes: Vec<&str> = each.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CODES);
     }
 
     #[test]
@@ -196,8 +320,35 @@ mod tests {
         };
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "not_found");
-        assert_eq!(json["message"], "no case with id 7");
+        assert_eq!(json["message"], "No case with ID 7");
+        assert_eq!(e.message(Language::Ko), "ID 7인 사건이 없습니다");
         assert!(json.get("problems").is_none());
+    }
+
+    #[test]
+    fn some_fields_say_a_rule_their_own_way() {
+        let money = Problem::new(Field::Currency, Rule::Incomplete);
+        assert_eq!(money.message_key(), "rule.money.incomplete");
+        assert_eq!(
+            money.message(Language::En),
+            "Give both an amount and a currency, or neither"
+        );
+        let past = Problem::new(Field::Until, Rule::Past);
+        assert_eq!(
+            past.message(Language::Ko),
+            "아직 지나지 않은 시각을 고르세요"
+        );
+        let refused = Error::Conflict("the file is locked".into());
+        assert_eq!(
+            refused.message(Language::Ko),
+            "처리할 수 없습니다: the file is locked"
+        );
+        let named = Error::NotFoundNamed {
+            entity: "company",
+            name: "Nobody".into(),
+        };
+        assert_eq!(named.message(Language::En), "No company named “Nobody”");
+        assert_eq!(named.message(Language::Ko), "“Nobody”라는 회사가 없습니다");
     }
 
     #[test]
@@ -207,6 +358,10 @@ mod tests {
             supported: 1,
         };
         assert_eq!(e.code(), "database_too_new");
-        assert!(e.to_string().contains("update Casebook"));
+        assert_eq!(
+            e.message(Language::En),
+            "Your data was saved by a newer version of Casebook. Update Casebook to open it; \
+             nothing was changed."
+        );
     }
 }

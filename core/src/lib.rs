@@ -17,6 +17,7 @@ pub mod follow_up;
 pub mod home;
 pub mod interaction;
 pub mod language;
+pub mod message;
 pub mod money;
 pub mod notice;
 pub mod promise;

@@ -42,35 +42,21 @@ pub fn notices<Tz: TimeZone>(reminders: &[Reminder], lang: Language, tz: &Tz) ->
 
 fn summary(reminders: &[Reminder], lang: Language) -> Notice {
     let n = reminders.len();
-    let promises = reminders
-        .iter()
-        .filter(|r| r.kind == DueKind::Promise)
-        .count();
+    let all_promises = reminders.iter().all(|r| r.kind == DueKind::Promise);
     let mut companies: Vec<&str> = reminders.iter().map(|r| r.company_name.as_str()).collect();
     companies.sort_unstable();
     companies.dedup();
-    let names = companies.join(", ");
-    let (title, body) = match lang {
-        Language::En if promises == n => (
-            format!("{n} promises are overdue"),
-            format!("From {names}. Open Casebook to follow up."),
-        ),
-        Language::En => (
-            format!("{n} reminders are due"),
-            format!("From {names}. Open Casebook to follow up."),
-        ),
-        Language::Ko if promises == n => (
-            format!("기한이 지난 약속 {n}건"),
-            format!("{names}. Casebook을 열어 확인하세요."),
-        ),
-        Language::Ko => (
-            format!("확인할 알림 {n}건"),
-            format!("{names}. Casebook을 열어 확인하세요."),
-        ),
+    let title = if all_promises {
+        "notice.summary.promises"
+    } else {
+        "notice.summary.reminders"
     };
     Notice {
-        title,
-        body,
+        title: lang.fill(title, &[("count", &n)]),
+        body: lang.fill(
+            "notice.summary.body",
+            &[("companies", &companies.join(", "))],
+        ),
         case_id: None,
         covers: 0..n,
     }
@@ -78,23 +64,21 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
 
 fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
     let when = due_text(r.due, lang, tz);
-    let who = who(r, lang);
-    let body = match (r.kind, lang) {
-        (DueKind::Promise, Language::En) => match who {
-            Some(who) => format!("{} promised by {who} was due {when}", r.text),
-            None => format!("{} was promised for {when}", r.text),
-        },
-        (DueKind::Promise, Language::Ko) => match who {
-            Some(who) => format!("{who} 약속: {} — 기한 {when}", r.text),
-            None => format!("약속: {} — 기한 {when}", r.text),
-        },
-        (DueKind::FollowUp, Language::En) => format!("Follow up: {} ({when})", r.text),
-        (DueKind::FollowUp, Language::Ko) => format!("다시 확인: {} ({when})", r.text),
-        (DueKind::Deadline, Language::En) => format!("Tomorrow: {} ({when})", r.text),
-        (DueKind::Deadline, Language::Ko) => format!("내일 마감: {} ({when})", r.text),
+    let what = &r.text;
+    let body = match (r.kind, who(r, lang)) {
+        (DueKind::Promise, Some(who)) => lang.fill(
+            "notice.promise.by",
+            &[("what", what), ("who", &who), ("when", &when)],
+        ),
+        (DueKind::Promise, None) => lang.fill("notice.promise", &[("what", what), ("when", &when)]),
+        (DueKind::FollowUp, _) => lang.fill("notice.followUp", &[("what", what), ("when", &when)]),
+        (DueKind::Deadline, _) => lang.fill("notice.deadline", &[("what", what), ("when", &when)]),
     };
     Notice {
-        title: format!("{} · {}", r.company_name, r.case_title),
+        title: lang.fill(
+            "notice.title",
+            &[("company", &r.company_name), ("case", &r.case_title)],
+        ),
         body,
         case_id: Some(r.case_id),
         covers: 0..1,
@@ -105,26 +89,18 @@ fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
 fn who(r: &Reminder, lang: Language) -> Option<String> {
     let mut details = Vec::new();
     if let Some(code) = &r.agent_code {
-        details.push(format!("ID {code}"));
+        details.push(lang.fill("notice.agentId", &[("code", code)]));
     }
     if let Some(reference) = &r.reference {
-        details.push(match lang {
-            Language::En => format!("ref {reference}"),
-            Language::Ko => format!("접수번호 {reference}"),
-        });
+        details.push(lang.fill("notice.reference", &[("reference", reference)]));
     }
-    let name = r.agent_name.clone();
-    match (name, details.is_empty()) {
+    match (r.agent_name.clone(), details.is_empty()) {
         (Some(name), true) => Some(name),
         (Some(name), false) => Some(format!("{name} ({})", details.join(", "))),
         (None, false) => Some(details.join(", ")),
         (None, true) => None,
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// "20 Nov", "20 Nov 17:00"; "11월 20일", "11월 20일 17:00". Times in the user's zone.
 fn due_text<Tz: TimeZone>(due: Due, lang: Language, tz: &Tz) -> String {
@@ -138,10 +114,8 @@ fn due_text<Tz: TimeZone>(due: Due, lang: Language, tz: &Tz) -> String {
             )
         }
     };
-    let day = match lang {
-        Language::En => format!("{} {}", date.day(), MONTHS[date.month0() as usize]),
-        Language::Ko => format!("{}월 {}일", date.month(), date.day()),
-    };
+    let month = lang.text(&format!("month.{}", date.month()));
+    let day = lang.fill("notice.date", &[("day", &date.day()), ("month", &month)]);
     match time {
         Some(t) => format!("{day} {t}"),
         None => day,

@@ -99,6 +99,12 @@ pub fn typescript() -> String {
         "('en' | 'ko')",
         settings::LANGUAGES.iter().copied(),
     );
+    let _ = writeln!(out, "/** The codes of the errors core sends. */");
+    let _ = writeln!(
+        out,
+        "export const ERROR_CODES = [{}] as const;",
+        crate::Error::CODES.map(|c| format!("'{c}'")).join(", ")
+    );
     out.push('\n');
     let _ = writeln!(
         out,

@@ -6,10 +6,10 @@ use crate::language::Language;
 /// The tray menu's three lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrayText {
-    pub open: &'static str,
+    pub open: String,
     /// How much is overdue, or that it cannot be known.
     pub overdue: String,
-    pub quit: &'static str,
+    pub quit: String,
     /// The icon's tooltip.
     pub tooltip: String,
 }
@@ -17,25 +17,17 @@ pub struct TrayText {
 /// The tray's text for `overdue` items, or for a database that could not be read (`None`),
 /// which must not look like a clear day.
 pub fn tray_text(lang: Language, overdue: Option<i64>) -> TrayText {
-    let ko = lang == Language::Ko;
-    let overdue_line = match (overdue, ko) {
-        (Some(0), false) => "Nothing overdue".to_string(),
-        (Some(0), true) => "기한 지난 항목 없음".to_string(),
-        (Some(n), false) => format!("{n} overdue"),
-        (Some(n), true) => format!("기한 지남 {n}건"),
-        (None, false) => "Reminders cannot be checked: open Casebook".to_string(),
-        (None, true) => "알림을 확인할 수 없음: Casebook을 열어 보세요".to_string(),
+    let overdue_line = match overdue {
+        Some(0) => lang.text("tray.nothingOverdue"),
+        Some(n) => lang.fill("nav.overdue", &[("count", &n)]),
+        None => lang.text("tray.unknown"),
     };
     TrayText {
-        open: if ko {
-            "Casebook 열기"
-        } else {
-            "Open Casebook"
-        },
-        quit: if ko { "종료" } else { "Quit" },
+        open: lang.text("tray.open"),
+        quit: lang.text("tray.quit"),
         tooltip: match overdue {
-            Some(0) => "Casebook".to_string(),
-            _ => format!("Casebook — {overdue_line}"),
+            Some(0) => lang.text("app.name"),
+            _ => lang.fill("tray.tooltip", &[("status", &overdue_line)]),
         },
         overdue: overdue_line,
     }
@@ -49,12 +41,22 @@ mod tests {
     fn the_tray_says_how_much_is_overdue_in_each_language() {
         let en = tray_text(Language::En, Some(3));
         assert_eq!(
-            (en.open, en.overdue.as_str(), en.quit, en.tooltip.as_str()),
+            (
+                en.open.as_str(),
+                en.overdue.as_str(),
+                en.quit.as_str(),
+                en.tooltip.as_str()
+            ),
             ("Open Casebook", "3 overdue", "Quit", "Casebook — 3 overdue")
         );
         let ko = tray_text(Language::Ko, Some(0));
         assert_eq!(
-            (ko.open, ko.overdue.as_str(), ko.quit, ko.tooltip.as_str()),
+            (
+                ko.open.as_str(),
+                ko.overdue.as_str(),
+                ko.quit.as_str(),
+                ko.tooltip.as_str()
+            ),
             ("Casebook 열기", "기한 지난 항목 없음", "종료", "Casebook")
         );
     }

@@ -142,10 +142,10 @@ fn an_export_edited_into_something_the_app_cannot_show_is_refused_and_changes_no
         ("case", "title", json!(""), "case row 1 cannot be restored"),
         ("case", "title", json!("x".repeat(1000)), "case row 1 cannot be restored"),
         // What the schema does not check, the rules for typing it in do.
-        ("case", "title", json!(" \u{3000} "), "case 1: title: must not be empty"),
-        ("case", "currency", json!("XYZ"), "case 1: currency: is not an ISO 4217 currency code"),
-        ("agent", "name", json!("x".repeat(300)), "agent 1: agent_name: is too long (at most 200 characters)"),
-        ("interaction", "reference", json!("r".repeat(300)), "interaction 1: reference: is too long"),
+        ("case", "title", json!(" \u{3000} "), "case 1: Title must not be empty"),
+        ("case", "currency", json!("XYZ"), "case 1: Currency must be a currency code like KRW"),
+        ("agent", "name", json!("x".repeat(300)), "agent 1: Agent name is too long (at most 200 characters)"),
+        ("interaction", "reference", json!("r".repeat(300)), "interaction 1: Reference number is too long"),
     ];
     for (table, field, value, expected) in cases {
         let text = edited(table, field, value.clone());

@@ -255,7 +255,7 @@ fn a_company_is_found_by_id_or_by_name_and_a_missing_one_is_not_found() {
     );
     let e = s.find_company("Nobody").unwrap_err();
     assert_eq!(e.code(), "not_found");
-    assert_eq!(e.to_string(), "no company named \"Nobody\"");
+    assert_eq!(e.to_string(), "No company named “Nobody”");
 }
 
 #[test]

@@ -133,9 +133,9 @@ fn show_window(app: &AppHandle) {
 /// events, so everything is in the menu.
 fn setup_tray(app: &AppHandle) -> tauri::Result<TrayMenu> {
     let text = tray_text(Language::En, Some(0));
-    let open = MenuItem::with_id(app, "open", text.open, true, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", &text.open, true, None::<&str>)?;
     let overdue = MenuItem::with_id(app, "overdue", &text.overdue, false, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", text.quit, true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", &text.quit, true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[&open, &overdue, &PredefinedMenuItem::separator(app)?, &quit],
@@ -182,9 +182,9 @@ fn relabel_tray(app: &AppHandle, menu: &TrayMenu) {
         .ok();
     drop(store);
     let text = tray_text(lang, total);
-    let _ = menu.open.set_text(text.open);
+    let _ = menu.open.set_text(&text.open);
     let _ = menu.overdue.set_text(&text.overdue);
-    let _ = menu.quit.set_text(text.quit);
+    let _ = menu.quit.set_text(&text.quit);
     if let Some(tray) = app.tray_by_id("main") {
         let _ = tray.set_tooltip(Some(text.tooltip));
     }

@@ -36,8 +36,8 @@ function json(args, opts) {
 }
 
 /** Fails with exit code `code` and one line on stderr that matches `message`. */
-function fails(args, code, message) {
-  const r = cb(args);
+function fails(args, code, message, opts) {
+  const r = cb(args, opts);
   assert.equal(r.code, code, `expected exit ${code} from ${args.join(' ')}, got ${r.code}: ${r.err}`);
   assert.match(r.err, message);
   return r;
@@ -61,7 +61,7 @@ describe('companies', () => {
     const list = json(['company', 'list']);
     assert.deepEqual(list.map((c) => [c.id, c.name, c.open_cases]), [[company.id, 'Acme Telecom', 1]]);
     const byName = ok(['company', 'show', 'acme telecom']);
-    assert.match(byName, /Phone: 080-123-4567, 1588-0000/);
+    assert.match(byName, /Phone numbers: 080-123-4567, 1588-0000/);
     assert.match(byName, /Refund never came/);
     assert.equal(json(['company', 'show', String(company.id)]).company.name, 'Acme Telecom');
   });
@@ -78,13 +78,23 @@ describe('companies', () => {
     assert.match(ok(['company', 'list'], { env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'en_US.UTF-8' } }), /NAME/);
   });
 
+  test('a Korean terminal is told what went wrong in Korean', () => {
+    const ko = { env: { LANG: 'ko_KR.UTF-8' } };
+    fails(['company', 'add', ' '], 1, /^casebook: 회사 이름을 입력하세요 \(NAME\)\n$/, ko);
+    fails(['company', 'show', 'Nobody'], 1, /^casebook: “Nobody”라는 회사가 없습니다; 이름 목록 보기: casebook company list\n$/, ko);
+    fails(['case', 'show', '99'], 1, /^casebook: ID 99인 사건이 없습니다\n$/, ko);
+    ok(['company', 'add', 'Acme'], ko);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'x'.repeat(201)], 1, /^casebook: 제목이 너무 깁니다 \(최대 200자\) \(--title\)\n$/, ko);
+    assert.match(ok(['case', 'open', '--company', 'Acme', '--title', '환불'], ko), /^사건 #\d+ 열림: 환불 \(Acme\)\n$/);
+  });
+
   test('bad input: exit 1, one clear line, nothing saved', () => {
-    const r = fails(['company', 'add', '   '], 1, /^casebook: NAME must not be empty\n$/);
+    const r = fails(['company', 'add', '   '], 1, /^casebook: Name must not be empty \(NAME\)\n$/);
     assert.equal(r.out, '');
     ok(['company', 'add', 'Acme']);
-    fails(['company', 'add', 'ACME'], 1, /NAME is already used/);
+    fails(['company', 'add', 'ACME'], 1, /^casebook: A company with this name already exists \(NAME\)\n$/);
     assert.equal(json(['company', 'list']).length, 1);
-    const missing = fails(['company', 'show', 'Nobody'], 1, /^casebook: no company named "Nobody"; see the names with: casebook company list\n$/);
+    const missing = fails(['company', 'show', 'Nobody'], 1, /^casebook: No company named “Nobody”; see the names with: casebook company list\n$/);
     assert.equal(missing.out, '');
   });
 });
@@ -99,8 +109,8 @@ describe('cases', () => {
     assert.deepEqual(listed.map((k) => k.id), [kase.id]);
     const show = ok(['case', 'show', String(kase.id)]);
     assert.match(show, /Refund never came — Acme Telecom/);
-    assert.match(show, /phone, Jane \(ID 4471\), ref ABC-123: Said approved/);
-    assert.match(show, /promise #\d+ pending: Refund 30,000 won \(due 2020-01-10\)/);
+    assert.match(show, /Phone, Jane \(ID 4471\), Ref ABC-123: Said approved/);
+    assert.match(show, /Promise #\d+ \(Pending\): Refund 30,000 won, due 2020-01-10/);
     const file = json(['case', 'show', String(kase.id)]);
     assert.equal(file.interactions[0].reference, 'ABC-123');
 
@@ -115,12 +125,12 @@ describe('cases', () => {
 
   test('bad case input names the option to fix and saves nothing', () => {
     ok(['company', 'add', 'Acme']);
-    fails(['case', 'open', '--company', 'Acme', '--title', ' '], 1, /--title must not be empty/);
-    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', 'ten', '--currency', 'KRW'], 1, /--amount is not a number/);
-    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '-5', '--currency', 'KRW'], 1, /--amount must not be negative/);
-    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '5', '--currency', 'XYZ'], 1, /--currency is not an ISO 4217 currency code/);
-    fails(['case', 'open', '--company', 'Nobody', '--title', 'X'], 1, /no company named/);
-    fails(['case', 'show', '99'], 1, /no case with id 99/);
+    fails(['case', 'open', '--company', 'Acme', '--title', ' '], 1, /^casebook: Title must not be empty \(--title\)\n$/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', 'ten', '--currency', 'KRW'], 1, /^casebook: Amount is not a number \(--amount\)\n$/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '-5', '--currency', 'KRW'], 1, /Amount must not be negative \(--amount\)/);
+    fails(['case', 'open', '--company', 'Acme', '--title', 'X', '--amount', '5', '--currency', 'XYZ'], 1, /Currency must be a currency code like KRW, USD or EUR \(--currency\)/);
+    fails(['case', 'open', '--company', 'Nobody', '--title', 'X'], 1, /No company named “Nobody”/);
+    fails(['case', 'show', '99'], 1, /^casebook: No case with ID 99\n$/);
     assert.deepEqual(json(['case', 'list', '--all']), []);
   });
 
@@ -154,7 +164,7 @@ describe('promises and follow-ups', () => {
     assert.equal(json(['promise', 'broken', String(id)]).status, 'broken');
     assert.equal(json(['promise', 'withdrawn', String(id)]).status, 'withdrawn');
     assert.deepEqual(json(['promise', 'list', '--overdue']), []);
-    fails(['promise', 'kept', '999'], 1, /no promise with id 999/);
+    fails(['promise', 'kept', '999'], 1, /^casebook: No promise with ID 999\n$/);
   });
 
   test('promise list shows every pending promise, however far ahead, and filters', () => {
@@ -174,13 +184,13 @@ describe('promises and follow-ups', () => {
     assert.deepEqual(json(['promise', 'list', '--company', 'Beta Bank']).map((p) => p.promise.id), [timed.id]);
     assert.deepEqual(json(['promise', 'list', '--due-before', '2099-06-01']).map((p) => p.promise.text), ['Refund 30,000 won', 'Fee refunded']);
     assert.deepEqual(json(['promise', 'list', '--due-before', '2099-06-02']).at(-1).promise.id, later.id);
-    fails(['promise', 'list', '--company', 'Nobody'], 1, /no company named "Nobody"/);
+    fails(['promise', 'list', '--company', 'Nobody'], 1, /No company named “Nobody”/);
     fails(['promise', 'list', '--due-before', 'soon'], 2, /invalid value 'soon'/);
   });
 
   test('a bad due date is refused and the contact is not half-saved', () => {
     const { kase } = seed();
-    fails(['log', String(kase.id), '--channel', 'email', '--promise', 'Callback', '--due', 'next week'], 1, /--due is not a date/);
+    fails(['log', String(kase.id), '--channel', 'email', '--promise', 'Callback', '--due', 'next week'], 1, /^casebook: Promise due date is not a date: write it like 2026-11-30 or 2026-11-30 17:00 \(--due\)\n$/);
     assert.equal(json(['case', 'show', String(kase.id)]).interactions.length, 1);
   });
 
@@ -189,7 +199,7 @@ describe('promises and follow-ups', () => {
     const f = json(['follow-up', String(kase.id), '2026-11-30T09:00', '--note', 'Call again']);
     assert.equal(f.note, 'Call again');
     assert.equal(f.due.kind, 'at');
-    fails(['follow-up', String(kase.id), 'Monday'], 1, /DATE is not a date/);
+    fails(['follow-up', String(kase.id), 'Monday'], 1, /Follow-up date is not a date: write it like 2026-11-30 or 2026-11-30 17:00 \(DATE\)/);
   });
 });
 
@@ -197,10 +207,10 @@ describe('export and import', () => {
   test('export then import into a fresh folder gives identical data', () => {
     seed();
     const file = join(dir, 'backup.json');
-    assert.match(ok(['export', '--out', file]), /Exported to .*backup\.json \(1 companies, 1 cases\)/);
+    assert.match(ok(['export', '--out', file]), /^Exported to .*backup\.json \(1 company, 1 case\)\n$/);
     const fresh = mkdtempSync(join(tmpdir(), 'casebook-cli-fresh-'));
     try {
-      assert.match(ok(['import', file], { dataDir: fresh }), /Imported 1 companies, 1 cases, 1 interactions/);
+      assert.match(ok(['import', file], { dataDir: fresh }), /^Imported 1 company, 1 case, 1 contact\n$/);
       const again = join(fresh, 'again.json');
       ok(['export', '--out', again], { dataDir: fresh });
       const strip = (f) => {

@@ -32,21 +32,22 @@ pub fn export(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
         f.sync_all()?;
     }
     std::fs::rename(&tmp, &a.out)?;
+    let rows = |table: &str| export.tables.get(table).map_or(0, Vec::len);
+    let (companies, cases) = (rows("company"), rows("case"));
     let counts = serde_json::json!({
         "file": a.out,
-        "companies": export.tables.get("company").map_or(0, Vec::len),
-        "cases": export.tables.get("case").map_or(0, Vec::len),
-        "interactions": export.tables.get("interaction").map_or(0, Vec::len),
+        "companies": companies,
+        "cases": cases,
+        "interactions": rows("interaction"),
     });
     out.print(&counts, || {
-        format!(
-            "{} {} ({} {}, {} {})",
-            out.t("Exported to", "내보냄:"),
-            a.out.display(),
-            counts["companies"],
-            out.t("companies", "회사"),
-            counts["cases"],
-            out.t("cases", "사건"),
+        out.fill(
+            "cli.exported",
+            &[
+                ("file", &a.out.display()),
+                ("companies", &out.count("cli.count.companies", companies)),
+                ("cases", &out.count("cli.count.cases", cases)),
+            ],
         )
     });
     Ok(())
@@ -57,15 +58,19 @@ pub fn import(store: &mut Store, out: &Out, a: ImportArgs) -> Result<()> {
         .map_err(|e| Error::BadImport(format!("cannot read {}: {e}", a.file.display())))?;
     let summary = store.import(&text)?;
     out.print(&summary, || {
-        format!(
-            "{} {} {}, {} {}, {} {}",
-            out.t("Imported", "가져옴:"),
-            summary.companies,
-            out.t("companies", "회사"),
-            summary.cases,
-            out.t("cases", "사건"),
-            summary.interactions,
-            out.t("interactions", "연락")
+        out.fill(
+            "cli.imported",
+            &[
+                (
+                    "companies",
+                    &out.count("cli.count.companies", summary.companies),
+                ),
+                ("cases", &out.count("cli.count.cases", summary.cases)),
+                (
+                    "interactions",
+                    &out.count("cli.count.interactions", summary.interactions),
+                ),
+            ],
         )
     });
     Ok(())

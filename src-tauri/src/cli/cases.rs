@@ -86,12 +86,13 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
                 Utc::now(),
             )?;
             out.print(&case, || {
-                format!(
-                    "{} #{}: {} ({})",
-                    out.t("Opened case", "사건 열림"),
-                    case.id,
-                    case.title,
-                    company.name
+                out.fill(
+                    "cli.case.opened",
+                    &[
+                        ("id", &case.id),
+                        ("title", &case.title),
+                        ("company", &company.name),
+                    ],
                 )
             });
         }
@@ -109,7 +110,7 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             };
             out.print(&cases, || {
                 if cases.is_empty() {
-                    out.t("No cases.", "사건이 없습니다.").to_string()
+                    out.t("cli.cases.none")
                 } else {
                     render::case_table(out, &cases)
                 }
@@ -122,22 +123,18 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
         CaseCommand::Resolve { id, outcome, note } => {
             let case = store.resolve_case(id, outcome, note.as_deref(), Utc::now())?;
             out.print(&case, || {
-                format!(
-                    "{} #{}: {}",
-                    out.t("Resolved case", "사건 해결됨"),
-                    case.id,
-                    case.title
+                out.fill(
+                    "cli.case.resolved",
+                    &[("id", &case.id), ("title", &case.title)],
                 )
             });
         }
         CaseCommand::Reopen { id } => {
             let case = store.reopen_case(id, Utc::now())?;
             out.print(&case, || {
-                format!(
-                    "{} #{}: {}",
-                    out.t("Reopened case", "사건 다시 열림"),
-                    case.id,
-                    case.title
+                out.fill(
+                    "cli.case.reopened",
+                    &[("id", &case.id), ("title", &case.title)],
                 )
             });
         }

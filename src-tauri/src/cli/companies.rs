@@ -53,11 +53,9 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
             };
             let company = store.create_company(&input, Utc::now())?;
             out.print(&company, || {
-                format!(
-                    "{} #{}: {}",
-                    out.t("Added company", "회사 추가됨"),
-                    company.id,
-                    company.name
+                out.fill(
+                    "cli.company.added",
+                    &[("id", &company.id), ("name", &company.name)],
                 )
             });
         }
@@ -65,12 +63,7 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
             let list = store.companies()?;
             out.print(&list, || {
                 if list.is_empty() {
-                    return out
-                        .t(
-                            "No companies yet. Add one with: casebook company add NAME",
-                            "아직 회사가 없습니다. 추가하려면: casebook company add 이름",
-                        )
-                        .to_string();
+                    return out.t("cli.companies.none");
                 }
                 let rows: Vec<Vec<String>> = list
                     .iter()
@@ -83,15 +76,7 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
                         ]
                     })
                     .collect();
-                table(
-                    &[
-                        "ID",
-                        out.t("NAME", "이름"),
-                        out.t("OPEN", "진행 중"),
-                        out.t("CASES", "전체"),
-                    ],
-                    &rows,
-                )
+                table(&out.columns(&["id", "name", "open", "cases"]), &rows)
             });
         }
         CompanyCommand::Show { company } => {
@@ -110,22 +95,22 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
                 || {
                     let mut text = format!("#{} {}\n", company.id, company.name);
                     for (label, values) in [
-                        (out.t("Phone", "전화"), &company.phones),
-                        (out.t("Email", "이메일"), &company.emails),
-                        (out.t("Social", "소셜"), &company.social),
+                        ("field.phones", &company.phones),
+                        ("field.emails", &company.emails),
+                        ("field.social", &company.social),
                     ] {
                         if !values.is_empty() {
-                            text += &format!("{label}: {}\n", values.join(", "));
+                            text += &format!("{}: {}\n", out.t(label), values.join(", "));
                         }
                     }
                     for (label, value) in [
-                        (out.t("Website", "웹사이트"), &company.website),
-                        (out.t("Help", "도움말"), &company.help_url),
-                        (out.t("Chat", "채팅"), &company.chat_url),
-                        (out.t("Note", "메모"), &company.notes),
+                        ("field.website", &company.website),
+                        ("field.help_url", &company.help_url),
+                        ("field.chat_url", &company.chat_url),
+                        ("field.notes", &company.notes),
                     ] {
                         if let Some(v) = value {
-                            text += &format!("{label}: {v}\n");
+                            text += &format!("{}: {v}\n", out.t(label));
                         }
                     }
                     for a in &company.accounts {
@@ -133,7 +118,7 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
                     }
                     text += "\n";
                     if cases.is_empty() {
-                        text += out.t("No cases yet.", "사건이 없습니다.");
+                        text += &out.t("cli.company.noCases");
                     } else {
                         text += &render::case_table(out, &cases);
                     }

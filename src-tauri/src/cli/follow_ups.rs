@@ -18,19 +18,18 @@ pub struct FollowUpArgs {
 pub fn add(store: &mut Store, out: &Out, a: FollowUpArgs) -> Result<()> {
     let input = FollowUpInput {
         kind: FollowUpKind::FollowUp,
-        note: a
-            .note
-            .unwrap_or_else(|| out.t("Check back", "다시 확인").to_string()),
+        note: a.note.unwrap_or_else(|| out.t("cli.followUp.defaultNote")),
         due: a.date,
     };
     let f = store.add_follow_up(a.case_id, &input, Utc::now())?;
     out.print(&f, || {
-        format!(
-            "{} #{}: {} ({})",
-            out.t("Follow-up set", "후속 확인 설정됨"),
-            f.id,
-            f.note,
-            render::due(f.due)
+        out.fill(
+            "cli.followUp.set",
+            &[
+                ("id", &f.id),
+                ("note", &f.note),
+                ("due", &render::due(f.due)),
+            ],
         )
     });
     Ok(())

@@ -75,19 +75,16 @@ pub fn log(store: &mut Store, out: &Out, a: LogArgs) -> Result<()> {
         interaction,
     };
     out.print(&logged, || {
-        let mut text = format!(
-            "{} #{}",
-            out.t("Logged contact", "연락 기록됨"),
-            logged.interaction.id
-        );
+        let mut text = out.fill("cli.logged", &[("id", &logged.interaction.id)]);
         if let Some(p) = &logged.promise {
-            text += &format!(
-                "\n{} #{}: {} ({} {})",
-                out.t("Promise", "약속"),
-                p.id,
-                p.description,
-                out.t("due", "기한"),
-                render::due(p.due)
+            text += "\n";
+            text += &out.fill(
+                "cli.promise",
+                &[
+                    ("id", &p.id),
+                    ("what", &p.description),
+                    ("due", &render::due(p.due)),
+                ],
             );
         }
         text

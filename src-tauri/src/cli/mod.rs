@@ -52,14 +52,18 @@ pub enum Command {
 
 /// Runs one command on the database in `dir`.
 pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
+    // The language saved in the app, once the data folder could be opened to read it.
+    let mut saved = None;
     let result = Store::open_in(dir).and_then(|mut store| {
-        let out = render::Out::new(json, store.settings()?.language.as_deref());
+        saved = store.settings()?.language;
+        let out = render::Out::new(json, saved.as_deref());
         run_on(&mut store, &out, command)
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("casebook: {}", render::error_line(&e));
+            let out = render::Out::new(json, saved.as_deref());
+            eprintln!("casebook: {}", out.error(&e));
             ExitCode::FAILURE
         }
     }

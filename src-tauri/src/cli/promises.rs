@@ -53,12 +53,16 @@ pub fn run(store: &mut Store, out: &Out, command: PromiseCommand) -> Result<()> 
     };
     let p = store.set_promise_status(id, status, Utc::now())?;
     out.print(&p, || {
-        format!(
-            "{} #{}: {} — {}",
-            out.t("Promise", "약속"),
-            p.id,
-            p.description,
-            status.as_str()
+        out.fill(
+            "cli.promise.status",
+            &[
+                ("id", &p.id),
+                ("what", &p.description),
+                (
+                    "status",
+                    &out.t(&format!("promiseStatus.{}", status.as_str())),
+                ),
+            ],
         )
     });
     Ok(())
@@ -68,9 +72,7 @@ fn list(store: &Store, out: &Out, filter: &PendingFilter) -> Result<()> {
     let items = store.pending_promises(filter, Utc::now(), &Local)?;
     out.print(&items, || {
         if items.is_empty() {
-            return out
-                .t("No pending promises.", "기다리는 약속이 없습니다.")
-                .to_string();
+            return out.t("cli.promises.none");
         }
         let rows: Vec<Vec<String>> = items
             .iter()
@@ -80,11 +82,10 @@ fn list(store: &Store, out: &Out, filter: &PendingFilter) -> Result<()> {
                     i.id.to_string(),
                     render::due(i.due),
                     if p.overdue {
-                        out.t("overdue", "기한 지남")
+                        out.t("cli.overdue")
                     } else {
-                        ""
-                    }
-                    .to_string(),
+                        String::new()
+                    },
                     i.company_name.clone(),
                     render::short(&i.text, 40),
                     i.agent_name.clone().unwrap_or_default(),
@@ -93,15 +94,7 @@ fn list(store: &Store, out: &Out, filter: &PendingFilter) -> Result<()> {
             })
             .collect();
         table(
-            &[
-                "ID",
-                out.t("DUE", "기한"),
-                "",
-                out.t("COMPANY", "회사"),
-                out.t("PROMISE", "약속"),
-                out.t("AGENT", "상담원"),
-                out.t("CASE", "사건"),
-            ],
+            &out.columns(&["id", "due", "", "company", "promise", "agent", "case"]),
             &rows,
         )
     });

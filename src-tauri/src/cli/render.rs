@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use casebook_core::message::Arg;
 use casebook_core::{
     CaseFile, CaseSummary, Due, Error, Field, Language, Money, Status, TimelineKind,
 };
@@ -12,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct Out {
     json: bool,
-    korean: bool,
+    lang: Language,
 }
 
 impl Out {
@@ -20,17 +21,39 @@ impl Out {
     pub fn new(json: bool, saved: Option<&str>) -> Self {
         Out {
             json,
-            korean: Language::detect(saved) == Language::Ko,
+            lang: Language::detect(saved),
         }
     }
 
-    /// English or Korean, as chosen in the app or else by the system's locale.
-    pub fn t<'a>(&self, en: &'a str, ko: &'a str) -> &'a str {
-        if self.korean {
-            ko
-        } else {
-            en
-        }
+    /// The catalogue's message `key`, in the language chosen in the app or else the system's.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.text(key)
+    }
+
+    /// The message `key` with its placeholders filled.
+    pub fn fill(&self, key: &str, args: &[Arg]) -> String {
+        self.lang.fill(key, args)
+    }
+
+    /// The plural message `base` that fits `count`.
+    pub fn count(&self, base: &str, count: usize) -> String {
+        self.lang.count(base, count as i64, &[])
+    }
+
+    /// A table's header from the catalogue's column names (`cli.col.*`).
+    pub fn columns(&self, names: &[&str]) -> Vec<String> {
+        names
+            .iter()
+            .map(|n| match *n {
+                "" => String::new(),
+                n => self.t(&format!("cli.col.{n}")),
+            })
+            .collect()
+    }
+
+    /// What went wrong, in the user's language.
+    pub fn error(&self, e: &Error) -> String {
+        error_line(self, e)
     }
 
     /// Prints `value` as JSON, or the human text made by `human`.
@@ -73,7 +96,7 @@ pub fn choice<T: Copy + Send + Sync + 'static>(
 
 /// A plain text table: a header, then one line a row, columns padded to their widest cell in
 /// terminal columns (a Hangul syllable or an emoji takes two).
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {
@@ -90,7 +113,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
         }
         out.trim_end().to_string() + "\n"
     };
-    let mut out = line(header.to_vec());
+    let mut out = line(header.iter().map(String::as_str).collect());
     for row in rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }
@@ -124,11 +147,11 @@ pub fn money(m: &Option<Money>) -> String {
         .unwrap_or_default()
 }
 
-pub fn status(out: &Out, s: Status) -> &'static str {
-    match s {
-        Status::Open => out.t("open", "진행 중"),
-        Status::Resolved => out.t("resolved", "해결됨"),
-    }
+pub fn status(out: &Out, s: Status) -> String {
+    out.t(match s {
+        Status::Open => "status.open",
+        Status::Resolved => "status.resolved",
+    })
 }
 
 /// A list of cases, as `case list` and `company show` print it.
@@ -139,20 +162,14 @@ pub fn case_table(out: &Out, cases: &[CaseSummary]) -> String {
             vec![
                 k.id.to_string(),
                 short(&k.title, 40),
-                status(out, k.status).to_string(),
+                status(out, k.status),
                 money(&k.money),
                 k.next_due.map(due).unwrap_or_default(),
             ]
         })
         .collect();
     table(
-        &[
-            "ID",
-            out.t("TITLE", "제목"),
-            out.t("STATUS", "상태"),
-            out.t("AT STAKE", "금액"),
-            out.t("NEXT DUE", "다음 기한"),
-        ],
+        &out.columns(&["id", "title", "status", "atStake", "nextDue"]),
         &rows,
     )
 }
@@ -161,16 +178,19 @@ pub fn case_table(out: &Out, cases: &[CaseSummary]) -> String {
 pub fn case_file(out: &Out, file: &CaseFile) -> String {
     let k = &file.case;
     let mut text = format!("#{} {} — {}\n", k.id, k.title, file.company.name);
-    text += &format!("{}: {}\n", out.t("Status", "상태"), status(out, k.status));
+    text += &out.fill("cli.case.status", &[("status", &status(out, k.status))]);
+    text += "\n";
     if let Some(want) = &k.desired_outcome {
-        text += &format!("{}: {want}\n", out.t("Wanted", "원하는 결과"));
+        text += &out.fill("cli.case.wanted", &[("want", want)]);
+        text += "\n";
     }
     if k.money.is_some() {
-        text += &format!("{}: {}\n", out.t("At stake", "금액"), money(&k.money));
+        text += &out.fill("cli.case.atStake", &[("money", &money(&k.money))]);
+        text += "\n";
     }
     text += "\n";
     if file.timeline.is_empty() {
-        text += out.t("Nothing logged yet.", "기록이 없습니다.");
+        text += &out.t("cli.case.empty");
     }
     for entry in &file.timeline {
         let line = match entry.kind {
@@ -179,15 +199,19 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
                     .iter()
                     .find(|i| i.id == entry.id)
                     .map(|i| {
-                        let mut line = i.channel.as_str().to_string();
+                        let mut line = out.t(&format!("channel.{}", i.channel.as_str()));
                         if let Some(a) = &i.agent {
-                            line += &format!(", {}", a.name);
-                            if let Some(code) = &a.code {
-                                line += &format!(" (ID {code})");
-                            }
+                            line += ", ";
+                            line += &match &a.code {
+                                Some(code) => {
+                                    out.fill("agent.nameCode", &[("name", &a.name), ("code", code)])
+                                }
+                                None => a.name.clone(),
+                            };
                         }
                         if let Some(r) = &i.reference {
-                            line += &format!(", ref {r}");
+                            line += ", ";
+                            line += &out.fill("ref.label", &[("reference", r)]);
                         }
                         if let Some(n) = &i.notes {
                             line += &format!(": {}", short(n, 80));
@@ -196,24 +220,23 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
                     })
             }
             TimelineKind::Promise => file.promises.iter().find(|p| p.id == entry.id).map(|p| {
-                format!(
-                    "{} #{} {}: {} ({} {})",
-                    out.t("promise", "약속"),
-                    p.id,
-                    p.status.as_str(),
-                    p.description,
-                    out.t("due", "기한"),
-                    due(p.due)
+                out.fill(
+                    "cli.timeline.promise",
+                    &[
+                        ("id", &p.id),
+                        (
+                            "status",
+                            &out.t(&format!("promiseStatus.{}", p.status.as_str())),
+                        ),
+                        ("what", &p.description),
+                        ("due", &due(p.due)),
+                    ],
                 )
             }),
             TimelineKind::FollowUp => file.follow_ups.iter().find(|f| f.id == entry.id).map(|f| {
-                format!(
-                    "{} #{}: {} ({} {})",
-                    out.t("follow-up", "후속 확인"),
-                    f.id,
-                    f.note,
-                    out.t("due", "기한"),
-                    due(f.due)
+                out.fill(
+                    "cli.timeline.followUp",
+                    &[("id", &f.id), ("note", &f.note), ("due", &due(f.due))],
                 )
             }),
         };
@@ -245,20 +268,23 @@ fn option_for(field: Field) -> &'static str {
     }
 }
 
-/// One line that says what went wrong and what to do.
-pub fn error_line(e: &Error) -> String {
+/// One line that says what went wrong and what to do: each refused value is named by the
+/// option it was given with ("Title must not be empty (--title)").
+fn error_line(out: &Out, e: &Error) -> String {
     match e {
         Error::Invalid(problems) => {
             let each: Vec<String> = problems
                 .iter()
-                .map(|p| format!("{} {}", option_for(p.field), p.rule_message()))
+                .map(|p| format!("{} ({})", p.message(out.lang), option_for(p.field)))
                 .collect();
             each.join("; ")
         }
-        Error::NotFoundNamed { entity, .. } => {
-            format!("{e}; see the names with: casebook {entity} list")
-        }
-        other => other.to_string(),
+        Error::NotFoundNamed { entity, .. } => format!(
+            "{}; {}",
+            e.message(out.lang),
+            out.fill("cli.notFound.hint", &[("command", entity)])
+        ),
+        other => other.message(out.lang),
     }
 }
 
@@ -269,7 +295,7 @@ mod tests {
     #[test]
     fn hangul_and_emoji_take_two_columns() {
         let t = table(
-            &["ID", "NAME"],
+            &["ID".into(), "NAME".into()],
             &[
                 vec!["1".into(), "케이티".into()],
                 vec!["22".into(), "📞 x".into()],

@@ -82,14 +82,14 @@ fn companies_are_added_listed_edited_and_refused_with_every_problem() {
     assert_eq!(refused["code"], "invalid");
     assert_eq!(
         refused["problems"],
-        json!([{"field": "website", "rule": "too_long", "limit": 200}])
+        json!([{"field": "website", "rule": "too_long", "limit": 200, "key": "rule.too_long"}])
     );
     let duplicate = w.err("create_company", json!({"input": {"name": "ACME"}}));
     assert_eq!(duplicate["problems"][0]["rule"], "duplicate");
     assert_eq!(w.err("get_company", json!({"id": 99}))["code"], "not_found");
     assert_eq!(
         w.ok("check_company", json!({"input": {"name": " "}})),
-        json!([{"field": "name", "rule": "empty", "limit": null}])
+        json!([{"field": "name", "rule": "empty", "limit": null, "key": "rule.empty"}])
     );
 }
 
@@ -135,8 +135,8 @@ fn cases_open_resolve_reopen_and_refuse_bad_money() {
     assert_eq!(
         refused["problems"],
         json!([
-            {"field": "title", "rule": "empty", "limit": null},
-            {"field": "amount", "rule": "too_precise", "limit": 0},
+            {"field": "title", "rule": "empty", "limit": null, "key": "rule.empty"},
+            {"field": "amount", "rule": "too_precise", "limit": 0, "key": "rule.too_precise"},
         ])
     );
     assert_eq!(

@@ -26,16 +26,8 @@ import type { Problem } from './bindings/Problem.ts';
 import type { Settings } from './bindings/Settings.ts';
 import type { SnoozeUntil } from './bindings/SnoozeUntil.ts';
 
-export const ERROR_CODES = [
-  'invalid',
-  'not_found',
-  'conflict',
-  'database_too_new',
-  'bad_import',
-  'busy',
-  'storage',
-  'io',
-] as const;
+import { ERROR_CODES } from './bindings/rules.ts';
+
 export type ErrorCode = (typeof ERROR_CODES)[number] | 'unknown';
 
 /** A refusal or failure from the back end, or anything else a call threw. */

@@ -11,7 +11,7 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
     case 'invalid': {
       const first = error.problems[0];
       return first
-        ? problemMessage(first.field, first, lang)
+        ? problemMessage(first, lang)
         : t('error.unknown', { message: error.message }, lang);
     }
     case 'not_found':

@@ -22,7 +22,7 @@ export function freshState(): FormState {
 /** The message to show beside `field`, in the current language, or null when it is fine. */
 export function fieldMessage(state: FormState, field: Field): string | null {
   const problem = state.problems[field];
-  return problem ? problemMessage(field, problem) : null;
+  return problem ? problemMessage(problem) : null;
 }
 
 /** Moves the cursor to the first field marked invalid, so the user can fix it. */

@@ -16,8 +16,8 @@ async function told(command: string, input: Record<string, unknown>) {
   const problems = await core.core<Problem[]>(command, { input });
   return problems.map((p) => ({
     field: p.field,
-    en: problemMessage(p.field, p, 'en'),
-    ko: problemMessage(p.field, p, 'ko'),
+    en: problemMessage(p, 'en'),
+    ko: problemMessage(p, 'ko'),
   }));
 }
 
@@ -134,12 +134,22 @@ describe('a company and a follow-up', () => {
     ]);
   });
 
-  test('a duplicate company name and a field without a label of its own', () => {
-    expect(problemMessage('name', { rule: 'duplicate', limit: null }, 'ko')).toBe(
-      '같은 이름의 회사가 이미 있습니다',
-    );
-    expect(problemMessage('colour', { rule: 'not_allowed', limit: null }, 'en')).toBe(
-      'colour is not one of the allowed values',
-    );
+  test('a duplicate company name is said in its own words', async () => {
+    await core.core('create_company', { input: { name: 'Acme Telecom' } });
+    const refused = (await core
+      .core('create_company', { input: { name: 'acme telecom' } })
+      .catch((e: unknown) => e)) as { problems: Problem[] };
+    const told = refused.problems.map((p) => ({
+      field: p.field,
+      en: problemMessage(p, 'en'),
+      ko: problemMessage(p, 'ko'),
+    }));
+    expect(told).toEqual([
+      {
+        field: 'name',
+        en: 'A company with this name already exists',
+        ko: '같은 이름의 회사가 이미 있습니다',
+      },
+    ]);
   });
 });

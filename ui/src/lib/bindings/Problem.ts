@@ -3,10 +3,7 @@ import type { Field } from "./Field.ts";
 import type { Rule } from "./Rule.ts";
 
 /**
- * One field's problem: which rule its value broke, and the limit for rules that have one.
+ * A problem as the window receives it: with the catalogue key of its message, so which
+ * words fit which problem is decided here alone.
  */
-export type Problem = { field: Field, rule: Rule, 
-/**
- * The most characters (`TooLong`) or decimal places (`TooPrecise`) allowed.
- */
-limit: number | null, };
+export type Problem = { field: Field, rule: Rule, limit: number | null, key: string, };

@@ -23,6 +23,8 @@ export const PROMISE_STATUSES: readonly PromiseStatus[] = ['pending', 'kept', 'b
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'];
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
 export const LANGUAGES: readonly ('en' | 'ko')[] = ['en', 'ko'];
+/** The codes of the errors core sends. */
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'busy', 'storage', 'io'] as const;
 
 /** ISO 4217 codes core accepts, with their decimal places (KRW 0, USD 2, BHD 3). */
 export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {

@@ -1,9 +1,10 @@
 // The current language and the message lookup. Reading the language inside t() makes every
 // template that calls t() update when the language changes.
-import { en, type MessageKey } from './en.ts';
-import { ko } from './ko.ts';
+// The catalogue is core's (core/messages/*.toml), so the window, notifications, the tray and
+// the command line say the same things; `fill` follows core's rules, checked by its examples.
+import { en, ko, type MessageKey } from '../bindings/messages.ts';
 
-export type { MessageKey } from './en.ts';
+export type { MessageKey } from '../bindings/messages.ts';
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 export type Params = Record<string, string | number>;
