@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::check::Field;
 use crate::db::Store;
 use crate::error::{Error, Result, Rule};
+use crate::language::Language;
 
 /// Languages the app speaks.
 pub const LANGUAGES: &[&str] = &["en", "ko"];
@@ -15,12 +16,18 @@ pub const LANGUAGES: &[&str] = &["en", "ko"];
 pub struct Settings {
     /// `None` follows the system's language.
     pub language: Option<String>,
+    /// The language Casebook speaks: the saved one, else the system's as core detects it,
+    /// so the window does not guess on its own.
+    #[ts(type = "'en' | 'ko'")]
+    pub speaking: Language,
 }
 
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
+        let language: Option<String> = self.setting("language")?;
         Ok(Settings {
-            language: self.setting("language")?,
+            speaking: Language::detect(language.as_deref()),
+            language,
         })
     }
 

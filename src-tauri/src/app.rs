@@ -174,8 +174,10 @@ fn relabel_tray(app: &AppHandle, menu: &TrayMenu) {
         return;
     };
     let store = state.store();
-    let saved = store.settings().ok().and_then(|s| s.language);
-    let lang = Language::detect(saved.as_deref());
+    // An unreadable database still gets the tray in the system's language.
+    let lang = store
+        .settings()
+        .map_or_else(|_| Language::detect(None), |s| s.speaking);
     let total = store
         .home(Utc::now(), Local::now().date_naive())
         .map(|h| h.overdue_total)

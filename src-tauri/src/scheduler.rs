@@ -11,7 +11,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use casebook_core::notice;
-use casebook_core::Language;
 use casebook_core::Store;
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
@@ -109,7 +108,7 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         let due = store.due_reminders(now, &self.tz)?;
         let mut fired = 0;
         if !due.is_empty() {
-            let language = Language::detect(store.settings()?.language.as_deref());
+            let language = store.settings()?.speaking;
             let mut problem = None;
             for n in notice::notices(&due, language, &self.tz) {
                 if let Err(e) = self.notifier.notify(&n) {

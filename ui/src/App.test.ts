@@ -438,6 +438,14 @@ describe('language', () => {
     await textOf('error-name', '회사 이름을 입력하세요');
   });
 
+  test('with nothing saved, the window speaks the system language core detects', async () => {
+    backend.stop();
+    backend = new RealBackend({ LC_ALL: 'ko_KR.UTF-8' }).install();
+    await start();
+    await textOf('nav-companies', '회사');
+    expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
+  });
+
   test('a saved language is used at start', async () => {
     await backend.core('set_language', { language: 'ko' });
     await start();

@@ -14,7 +14,7 @@ mod render;
 use std::path::Path;
 use std::process::ExitCode;
 
-use casebook_core::Store;
+use casebook_core::{Language, Store};
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
@@ -52,17 +52,18 @@ pub enum Command {
 
 /// Runs one command on the database in `dir`.
 pub fn run(dir: &Path, json: bool, command: Command) -> ExitCode {
-    // The language saved in the app, once the data folder could be opened to read it.
-    let mut saved = None;
+    // The language saved in the app, once the data folder could be opened to read it; else
+    // the system's.
+    let mut lang = Language::detect(None);
     let result = Store::open_in(dir).and_then(|mut store| {
-        saved = store.settings()?.language;
-        let out = render::Out::new(json, saved.as_deref());
+        lang = store.settings()?.speaking;
+        let out = render::Out::new(json, lang);
         run_on(&mut store, &out, command)
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let out = render::Out::new(json, saved.as_deref());
+            let out = render::Out::new(json, lang);
             eprintln!("casebook: {}", out.error(&e));
             ExitCode::FAILURE
         }

@@ -17,12 +17,8 @@ pub struct Out {
 }
 
 impl Out {
-    /// `saved` is the language chosen in the app, if any; else the system's.
-    pub fn new(json: bool, saved: Option<&str>) -> Self {
-        Out {
-            json,
-            lang: Language::detect(saved),
-        }
+    pub fn new(json: bool, lang: Language) -> Self {
+        Out { json, lang }
     }
 
     /// The catalogue's message `key`, in the language chosen in the app or else the system's.

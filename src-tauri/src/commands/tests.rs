@@ -229,10 +229,15 @@ fn contacts_promises_and_follow_ups_are_logged_and_settled() {
 #[test]
 fn settings_reminder_time_and_snooze() {
     let w = Window::new();
-    assert_eq!(w.ok("get_settings", json!({})), json!({"language": null}));
+    // Nothing saved: the system's language, as core detects it.
+    let system = casebook_core::Language::detect(None).tag();
     assert_eq!(
-        w.ok("set_language", json!({"language": "ko"}))["language"],
-        "ko"
+        w.ok("get_settings", json!({})),
+        json!({"language": null, "speaking": system})
+    );
+    assert_eq!(
+        w.ok("set_language", json!({"language": "ko"})),
+        json!({"language": "ko", "speaking": "ko"})
     );
     assert_eq!(
         w.err("set_language", json!({"language": "fr"}))["problems"][0]["rule"],

@@ -39,9 +39,10 @@ export class RealBackend {
   private readonly waiting: ((line: string) => void)[] = [];
   private stderr = '';
 
-  constructor() {
+  /** `env` is added to the environment core runs in (a system language, say). */
+  constructor(env: Record<string, string> = {}) {
     this.child = spawn(APP, ['--serve-commands', '--data-dir', this.dir], {
-      env: { ...process.env, CASEBOOK_DATA_DIR: this.dir },
+      env: { ...process.env, CASEBOOK_DATA_DIR: this.dir, ...env },
     });
     this.child.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
     createInterface({ input: this.child.stdout }).on('line', (line) => {

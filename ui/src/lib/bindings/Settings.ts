@@ -4,4 +4,9 @@ export type Settings = {
 /**
  * `None` follows the system's language.
  */
-language: string | null, };
+language: string | null, 
+/**
+ * The language Casebook speaks: the saved one, else the system's as core detects it,
+ * so the window does not guess on its own.
+ */
+speaking: 'en' | 'ko', };

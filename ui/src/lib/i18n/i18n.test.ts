@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { en, FILL_EXAMPLES, ko } from '../bindings/messages.ts';
-import { chooseLang, currentLang, fill, josa, setLang, systemLang, t, tp } from './index.svelte.ts';
+import { currentLang, fill, josa, setLang, systemLang, t, tp } from './index.svelte.ts';
 
 afterEach(() => setLang('en'));
 
@@ -64,9 +64,5 @@ describe('language choice', () => {
     expect(systemLang('en-US')).toBe('en');
     expect(systemLang('ja-JP')).toBe('en');
     expect(systemLang(undefined)).toBe('en');
-    expect(chooseLang(null, 'ko')).toBe('ko');
-    expect(chooseLang('en', 'ko')).toBe('en');
-    expect(chooseLang('ko', 'en')).toBe('ko');
-    expect(chooseLang('fr', 'en')).toBe('en');
   });
 });

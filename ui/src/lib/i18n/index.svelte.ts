@@ -11,7 +11,10 @@ export type Params = Record<string, string | number>;
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, ko };
 
-/** The system's language: Korean when the system says so, English otherwise. */
+/**
+ * A first guess at the language, for the moment before core's settings arrive; core's
+ * `speaking` (the saved choice, else the system's as core detects it) then decides.
+ */
 export function systemLang(language: string | undefined = globalThis.navigator?.language): Lang {
   return language?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
@@ -30,11 +33,6 @@ export function currentLang(): Lang {
 export function setLang(lang: Lang): void {
   state.lang = lang;
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-}
-
-/** The language to use: the saved choice if there is one, else the system's. */
-export function chooseLang(saved: string | null | undefined, system: Lang = systemLang()): Lang {
-  return isLang(saved) ? saved : system;
 }
 
 export function hasKey(key: string): key is MessageKey {
