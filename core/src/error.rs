@@ -124,6 +124,8 @@ impl Problem {
             (Rule::Past, Until) => Some("snooze.past"),
             (Rule::NotADate, Until) => Some("snooze.notADate"),
             (Rule::NotADate, ReminderTime) => Some("rule.time.not_a_date"),
+            // "At most 0 decimal places" is a riddle; won and yen are whole numbers.
+            (Rule::TooPrecise, _) if self.limit == Some(0) => Some("rule.too_precise.whole"),
             _ => None,
         };
         special.map_or_else(|| format!("rule.{}", self.rule.as_str()), str::to_string)

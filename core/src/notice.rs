@@ -20,6 +20,8 @@ pub struct Notice {
     pub title: String,
     pub body: String,
     pub case_id: Option<i64>,
+    /// The words of the button that opens it, where the desktop shows one.
+    pub open: String,
     /// Which of the reminders passed to [`notices`] this one tells about, so each delivered
     /// notice can be recorded as fired on its own even when a later one fails.
     pub covers: std::ops::Range<usize>,
@@ -58,6 +60,7 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
             &[("companies", &companies.join(", "))],
         ),
         case_id: None,
+        open: lang.text("notice.open"),
         covers: 0..n,
     }
 }
@@ -81,6 +84,7 @@ fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
         ),
         body,
         case_id: Some(r.case_id),
+        open: lang.text("notice.open"),
         covers: 0..1,
     }
 }

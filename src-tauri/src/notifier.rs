@@ -28,7 +28,7 @@ impl Notifier for DesktopNotifier {
         #[cfg(all(unix, not(target_os = "macos")))]
         {
             // "default" is the action a click on the notification's body sends.
-            n.action("default", "Open")
+            n.action("default", &notice.open)
                 .hint(notify_rust::Hint::Category("im.received".into()));
             let handle = n.show().map_err(|e| e.to_string())?;
             let on_click = self.on_click.clone();

@@ -7,12 +7,8 @@ import { Harness } from './harness.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** A date a few days before today, as the user would type it. */
-function daysAgo(n) {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  return d.toLocaleDateString('sv-SE'); // YYYY-MM-DD in local time
-}
+/** The promise's due day: long past, so it is overdue, and fixed, so its shown form is known. */
+const PROMISE_DUE = '2025-11-20';
 
 describe('a case file from first start to restart', () => {
   const h = new Harness('case-file');
@@ -45,8 +41,7 @@ describe('a case file from first start to restart', () => {
     await h.click('company-add');
     await h.type('company-name', '   ');
     await h.click('company-save');
-    const message = await h.el('error-name');
-    assert.ok((await message.getText()).length > 0, 'the message says what to fix');
+    assert.equal(await h.text('error-name'), 'Name must not be empty');
     await h.screenshot('05-company-name-error');
     await h.browser.keys('Escape');
     assert.equal((await h.all('company-row')).length, 1);
@@ -64,17 +59,21 @@ describe('a case file from first start to restart', () => {
     await h.click('case-save');
     await h.waitForText('case-header-title', 'Refund never came');
     await h.waitForText('case-desired', 'Refund of 30,000 won to my card');
+    assert.equal(await h.text('case-money'), '₩30,000');
   });
 
   test('a bad amount and an unknown currency show their messages', async () => {
     await h.click('case-edit');
     await h.type('case-amount', 'abc');
     await h.click('case-save');
-    await h.el('error-amount');
+    assert.equal(await h.text('error-amount'), 'Amount is not a number');
     await h.type('case-amount', '30000');
     await h.type('case-currency', 'XYZ');
     await h.click('case-save');
-    await h.el('error-currency');
+    assert.equal(
+      await h.text('error-currency'),
+      'Currency must be a currency code like KRW, USD or EUR',
+    );
     await h.screenshot('06-case-form-errors');
     await h.browser.keys('Escape');
     await h.waitForText('case-money', '30,000');
@@ -90,7 +89,7 @@ describe('a case file from first start to restart', () => {
     await h.type('log-reference', 'ABC-123');
     await h.type('log-notes', `Agent said refund approved. ${XSS}`);
     await h.type('log-promise-description', 'Refund 30,000 won');
-    await h.type('log-promise-due', daysAgo(2));
+    await h.type('log-promise-due', PROMISE_DUE);
     await h.screenshot('07-log-form');
     await h.click('log-save');
     await h.waitForText('timeline', 'ABC-123');
@@ -98,6 +97,8 @@ describe('a case file from first start to restart', () => {
     assert.match(timeline, /Jane/);
     assert.match(timeline, /4471/);
     assert.match(timeline, /Refund 30,000 won/);
+    const promise = (await h.all('timeline-item')).at(-1);
+    assert.match(await promise.getText(), /Thu, Nov 20, 2025/, 'the due day as the user reads it');
     await h.screenshot('08-case-timeline');
   });
 
@@ -120,7 +121,10 @@ describe('a case file from first start to restart', () => {
     await h.type('log-promise-description', 'Call back');
     await h.type('log-promise-due', 'next week');
     await h.click('log-save');
-    await h.el('error-promise_due');
+    assert.equal(
+      await h.text('error-promise_due'),
+      'Promise due date is not a date: write it like 2026-11-30 or 2026-11-30 17:00',
+    );
     await h.screenshot('09-log-due-error');
     assert.equal((await h.all('timeline-item')).length, before);
     assert.ok(!(await h.text('timeline')).includes('XYZ-999'));
@@ -138,7 +142,12 @@ describe('a case file from first start to restart', () => {
   });
 
   test('the header counts what is overdue, and an overdue item can be snoozed', async () => {
-    await h.waitForText('nav-overdue-count', '1');
+    // The badge is a number, read whole: "1", not a "1" inside "11".
+    const badge = await h.browser.$('[data-testid="nav-overdue-count"] [aria-hidden="true"]');
+    await badge.waitForExist({ timeout: 10_000 });
+    assert.equal(Number(await badge.getText()), 1);
+    const spoken = await h.browser.$('[data-testid="nav-overdue-count"] .visually-hidden');
+    assert.equal(await spoken.getProperty('textContent'), '1 overdue');
     await h.click('snooze-hour');
     await h.waitForText('home-overdue', 'remind you again at');
     await h.screenshot('10b-home-snoozed');
@@ -148,7 +157,10 @@ describe('a case file from first start to restart', () => {
     await h.click('nav-settings');
     await h.type('settings-reminder-time', '7 am');
     await h.click('settings-reminder-save');
-    await h.el('error-reminder_time');
+    assert.equal(
+      await h.text('error-reminder_time'),
+      'Reminder time must be a time of day like 09:00 or 18:30',
+    );
     await h.screenshot('10c-settings-error');
     await h.type('settings-reminder-time', '07:30');
     await h.click('settings-reminder-save');
@@ -202,7 +214,15 @@ describe('a case file from first start to restart', () => {
     await h.click('case-edit');
     await h.type('case-title', ' ');
     await h.click('case-save');
-    await h.el('error-title');
+    assert.equal(await h.text('error-title'), '제목을 입력하세요');
+    await h.type('case-title', '인터넷 끊김');
+    await h.type('case-amount', '12.5');
+    await h.type('case-currency', 'KRW');
+    await h.click('case-save');
+    assert.equal(
+      await h.text('error-amount'),
+      '금액은 이 통화에서 소수점 없이 입력하세요',
+    );
     await h.screenshot('14-case-form-error-ko');
     await h.browser.keys('Escape');
   });
@@ -226,6 +246,8 @@ describe('a case file from first start to restart', () => {
     }
     await h.waitForText('timeline', 'ABC-123');
     assert.ok((await h.text('timeline')).includes(XSS));
+    assert.match(await h.text('timeline'), /2025년 11월 20일 \(목\)/, 'the due day in Korean');
+    assert.equal(await h.text('case-money'), '₩30,000');
     await h.select('lang-select', 'en');
     await h.waitForText('nav-home', 'Home');
   });

@@ -79,6 +79,15 @@ export class Harness {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
+  /** Runs the command line on this data folder (as a user would while the window is closed). */
+  cli(...args) {
+    const out = execFileSync(APP, ['--data-dir', this.dataDir, '--json', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, DISPLAY: '' },
+    });
+    return JSON.parse(out);
+  }
+
   /** The element with this data-testid, waited for. */
   async el(testid, timeout = 10_000) {
     const e = this.browser.$(`[data-testid="${testid}"]`);

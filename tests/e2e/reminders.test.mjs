@@ -71,10 +71,17 @@ describe('reminders reach the desktop', () => {
     await h.screenshot('01-after-notification');
   });
 
-  test('restarting the app does not repeat it', async () => {
+  test('restarting the app does not repeat it, while one that came due meanwhile is sent', async () => {
     await h.close();
+    // The positive control: a promise that became overdue while the app was closed must be
+    // sent after the restart, so silence about Acme means "already sent", not "not running".
+    h.cli('company', 'add', 'Omega Water');
+    const meter = h.cli('case', 'open', '--company', 'Omega Water', '--title', 'Meter fix');
+    h.cli('log', String(meter.id), '--channel', 'phone', '--promise', 'Send a technician', '--due', '2025-11-20');
     await h.open();
-    await sleep(5_000);
+    await bus.waitFor('Omega Water', 30_000);
+    await sleep(2_000);
+    assert.equal(bus.count('Omega Water'), 1);
     assert.equal(bus.count('Acme Telecom'), 1);
   });
 

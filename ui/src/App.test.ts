@@ -210,7 +210,7 @@ describe('a company', () => {
     await type('case-amount', '100.5');
     await type('case-currency', 'KRW');
     await click('case-save');
-    await textOf('error-amount', 'too many decimal places');
+    await textOf('error-amount', 'Amount must be a whole number in this currency');
     expect(await backend.core('company_cases', { companyId })).toHaveLength(1);
 
     await type('case-amount', '45,000');

@@ -136,7 +136,7 @@ fn cases_open_resolve_reopen_and_refuse_bad_money() {
         refused["problems"],
         json!([
             {"field": "title", "rule": "empty", "limit": null, "key": "rule.empty"},
-            {"field": "amount", "rule": "too_precise", "limit": 0, "key": "rule.too_precise"},
+            {"field": "amount", "rule": "too_precise", "limit": 0, "key": "rule.too_precise.whole"},
         ])
     );
     assert_eq!(

@@ -46,8 +46,8 @@ describe('a case', () => {
       { field: 'title', en: 'Title must not be empty', ko: '제목을 입력하세요' },
       {
         field: 'amount',
-        en: 'Amount has too many decimal places for its currency (at most 0)',
-        ko: '금액의 소수점 자리가 통화에 비해 너무 많습니다 (최대 0자리)',
+        en: 'Amount must be a whole number in this currency',
+        ko: '금액은 이 통화에서 소수점 없이 입력하세요',
       },
       {
         field: 'identifiers',
