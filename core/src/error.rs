@@ -185,7 +185,7 @@ impl Error {
 
     /// The part of the message that is not the catalogue's: the reason a file was refused,
     /// the system's word for a failed read. The window puts it in its own sentence.
-    fn detail(&self) -> String {
+    pub fn detail(&self) -> String {
         match self {
             Error::Conflict(why) | Error::BadImport(why) => why.clone(),
             Error::Storage(e) => e.to_string(),

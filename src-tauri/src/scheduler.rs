@@ -168,7 +168,8 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
                 }
                 Err(e) => {
                     eprintln!("casebook: reminders could not be checked: {e}");
-                    self.set_check_problem(Some(e.to_string()));
+                    // The window words the problem; this is what the system said.
+                    self.set_check_problem(Some(e.detail()));
                     after_tick(&Tick {
                         fired: 0,
                         next: None,
@@ -478,7 +479,7 @@ mod tests {
             .status()
             .check_problem
             .expect("a problem is reported");
-        assert!(problem.contains("no such table: promise"), "{problem}");
+        assert_eq!(problem, "no such table: promise");
         drop(wake);
     }
 

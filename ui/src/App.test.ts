@@ -572,7 +572,7 @@ describe('when reminders cannot be checked at all', () => {
       notifications_work: true,
       problem: null,
       checked_at: '2026-11-30T09:00:00+09:00',
-      check_problem: 'storage error: no such table: promise',
+      check_problem: 'no such table: promise',
     };
     await seed();
     await start('#/companies');
@@ -581,7 +581,7 @@ describe('when reminders cannot be checked at all', () => {
     expect(banner.textContent).toContain(
       'Reminders cannot be checked: your data could not be read.',
     );
-    expect(banner.textContent).toContain('The system said: storage error: no such table: promise');
+    expect(banner.textContent).toContain('The system said: no such table: promise');
     await choose('lang-select', 'ko');
     await textOf('check-banner', '알림을 확인할 수 없습니다. 데이터를 읽지 못했습니다.');
   });
