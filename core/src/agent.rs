@@ -1,7 +1,7 @@
 //! Agents: the people at a company the user spoke to, kept so they autocomplete next time.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::check::{Check, Field};
@@ -91,7 +91,7 @@ pub(crate) struct ValidAgent {
 /// transaction. The same name with a different ID is a different person ("Jane" 4471 and
 /// "Jane" 5120 both exist in large call centres). A department given later fills in a blank.
 pub(crate) fn find_or_add(
-    tx: &Transaction,
+    tx: &Connection,
     company_id: i64,
     input: &AgentInput,
     now: DateTime<Utc>,
@@ -133,7 +133,7 @@ pub(crate) fn find_or_add(
 /// to (found by name and ID, or added there), so an agent never appears under a company they do
 /// not work for. The old company keeps its agents: its other cases may name them.
 pub(crate) fn move_case_agents(
-    tx: &Transaction,
+    tx: &Connection,
     case_id: i64,
     new_company_id: i64,
     now: DateTime<Utc>,

@@ -5,6 +5,8 @@
 //! a truncated, malformed or foreign file changes nothing.
 
 use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
 
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -251,7 +253,37 @@ impl ImportSummary {
     }
 }
 
+/// Writes `bytes` to `path` whole or not at all: into a new file in the same folder, created
+/// under a fresh name (so nothing planted there is followed or overwritten), synced, renamed
+/// over `path`, and the folder synced so the rename survives a power cut. On any failure the
+/// new file is removed and `path` is as it was.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::Conflict(format!(
+            "{} is a folder; give the backup a file name inside it, like {}",
+            text::shown(&path.display().to_string()),
+            text::shown(&path.join("casebook-backup.json").display().to_string())
+        )));
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".casebook-")
+        .suffix(".partial")
+        .tempfile_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| Error::Io(e.error))?;
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
 fn parse(text: &str) -> Result<Export> {
+    // Windows editors save UTF-8 with a byte-order mark; it is not part of the data.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json: Json = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             Error::BadImport("the file ends too early; it may be truncated".into())

@@ -198,26 +198,28 @@ impl Store {
         self.company(input.company_id)?;
         let now = instant_to_sql(now);
         let (minor, currency) = v.money.unzip();
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO \"case\" (company_id, title, description, desired_outcome, \
+        self.write_then(
+            |tx| {
+                tx.execute(
+                    "INSERT INTO \"case\" (company_id, title, description, desired_outcome, \
                  amount_minor, currency, identifiers, escalation, opened_at, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![
-                    input.company_id,
-                    v.title,
-                    v.description,
-                    v.desired_outcome,
-                    minor,
-                    currency,
-                    v.identifiers,
-                    input.escalation,
-                    now
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?;
-        self.case(id)
+                    params![
+                        input.company_id,
+                        v.title,
+                        v.description,
+                        v.desired_outcome,
+                        minor,
+                        currency,
+                        v.identifiers,
+                        input.escalation,
+                        now
+                    ],
+                )?;
+                Ok(tx.last_insert_rowid())
+            },
+            |s, id| s.case(id),
+        )
     }
 
     /// Changes what the user wrote about a case. Its company may change too, for a case filed
@@ -227,30 +229,32 @@ impl Store {
         self.company(input.company_id)?;
         let before = self.case(id)?;
         let (minor, currency) = v.money.unzip();
-        self.write(|tx| {
-            if before.company_id != input.company_id {
-                agent::move_case_agents(tx, id, input.company_id, now)?;
-            }
-            let changed = tx.execute(
-                "UPDATE \"case\" SET company_id = ?2, title = ?3, description = ?4, \
+        self.write_then(
+            |tx| {
+                if before.company_id != input.company_id {
+                    agent::move_case_agents(tx, id, input.company_id, now)?;
+                }
+                let changed = tx.execute(
+                    "UPDATE \"case\" SET company_id = ?2, title = ?3, description = ?4, \
                  desired_outcome = ?5, amount_minor = ?6, currency = ?7, identifiers = ?8, \
                  escalation = ?9, updated_at = ?10 WHERE id = ?1",
-                params![
-                    id,
-                    input.company_id,
-                    v.title,
-                    v.description,
-                    v.desired_outcome,
-                    minor,
-                    currency,
-                    v.identifiers,
-                    input.escalation,
-                    instant_to_sql(now)
-                ],
-            )?;
-            not_found_if_zero(changed, id)
-        })?;
-        self.case(id)
+                    params![
+                        id,
+                        input.company_id,
+                        v.title,
+                        v.description,
+                        v.desired_outcome,
+                        minor,
+                        currency,
+                        v.identifiers,
+                        input.escalation,
+                        instant_to_sql(now)
+                    ],
+                )?;
+                not_found_if_zero(changed, id)
+            },
+            |s, ()| s.case(id),
+        )
     }
 
     /// Marks the case resolved. A resolved case fires no reminders.
@@ -263,21 +267,23 @@ impl Store {
     ) -> Result<Case> {
         let note = text::long(Field::ResolutionNote, note)?;
         let now = instant_to_sql(now);
-        self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE \"case\" SET status = 'resolved', resolved_at = ?2, outcome = ?3, \
+        self.write_then(
+            |tx| {
+                let changed = tx.execute(
+                    "UPDATE \"case\" SET status = 'resolved', resolved_at = ?2, outcome = ?3, \
                  resolution_note = ?4, updated_at = ?2 WHERE id = ?1",
-                params![id, now, outcome, note],
-            )?;
-            not_found_if_zero(changed, id)
-        })?;
-        self.case(id)
+                    params![id, now, outcome, note],
+                )?;
+                not_found_if_zero(changed, id)
+            },
+            |s, ()| s.case(id),
+        )
     }
 
     /// Opens a resolved case again; its pending promises and follow-ups count again, and
     /// their reminders fire again: the user reopened it because it is not fixed.
     pub fn reopen_case(&mut self, id: i64, now: DateTime<Utc>) -> Result<Case> {
-        self.write(|tx| {
+        self.write_then(|tx| {
             let changed = tx.execute(
                 "UPDATE \"case\" SET status = 'open', resolved_at = NULL, outcome = NULL, \
                  resolution_note = NULL, updated_at = ?2 WHERE id = ?1",
@@ -291,8 +297,7 @@ impl Store {
                 [id],
             )?;
             Ok(())
-        })?;
-        self.case(id)
+        }, |s, ()| s.case(id))
     }
 
     pub fn case(&self, id: i64) -> Result<Case> {

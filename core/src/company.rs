@@ -190,8 +190,9 @@ impl Store {
     pub fn create_company(&mut self, input: &CompanyInput, now: DateTime<Utc>) -> Result<Company> {
         let v = input.validate()?;
         let now = instant_to_sql(now);
-        let id = self.write(|tx| {
-            tx.execute(
+        self.write_then(
+            |tx| {
+                tx.execute(
                 "INSERT INTO company (name, phones, emails, social, website, help_url, chat_url, \
                  accounts, notes, created_at, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
@@ -201,9 +202,10 @@ impl Store {
                 ],
             )
             .map_err(name_taken)?;
-            Ok(tx.last_insert_rowid())
-        })?;
-        self.company(id)
+                Ok(tx.last_insert_rowid())
+            },
+            |s, id| s.company(id),
+        )
     }
 
     pub fn update_company(
@@ -214,27 +216,29 @@ impl Store {
     ) -> Result<Company> {
         let v = input.validate()?;
         let now = instant_to_sql(now);
-        self.write(|tx| {
-            let changed = tx
-                .execute(
-                    "UPDATE company SET name = ?2, phones = ?3, emails = ?4, social = ?5, \
+        self.write_then(
+            |tx| {
+                let changed = tx
+                    .execute(
+                        "UPDATE company SET name = ?2, phones = ?3, emails = ?4, social = ?5, \
                      website = ?6, help_url = ?7, chat_url = ?8, accounts = ?9, notes = ?10, \
                      updated_at = ?11 WHERE id = ?1",
-                    params![
-                        id, v.name, v.phones, v.emails, v.social, v.website, v.help_url,
-                        v.chat_url, v.accounts, v.notes, now
-                    ],
-                )
-                .map_err(name_taken)?;
-            if changed == 0 {
-                return Err(Error::NotFound {
-                    entity: "company",
-                    id,
-                });
-            }
-            Ok(())
-        })?;
-        self.company(id)
+                        params![
+                            id, v.name, v.phones, v.emails, v.social, v.website, v.help_url,
+                            v.chat_url, v.accounts, v.notes, now
+                        ],
+                    )
+                    .map_err(name_taken)?;
+                if changed == 0 {
+                    return Err(Error::NotFound {
+                        entity: "company",
+                        id,
+                    });
+                }
+                Ok(())
+            },
+            |s, ()| s.company(id),
+        )
     }
 
     pub fn company(&self, id: i64) -> Result<Company> {

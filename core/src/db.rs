@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags};
 
 use crate::due::Zone;
 use crate::error::{Error, Result};
@@ -23,6 +23,24 @@ pub fn migrations() -> &'static [&'static str] {
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a command waits for another one holding the database.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+/// Turns on write-ahead logging. Switching a new file to it needs the whole file for a
+/// moment, and SQLite answers "busy" at once instead of waiting, so several first commands
+/// started together would fail: wait here as for any other lock.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let until = std::time::Instant::now() + BUSY_WAIT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e) if crate::error::is_busy(&e) && std::time::Instant::now() < until => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            done => return Ok(done?),
+        }
+    }
+}
 
 /// The database file's name inside the data folder.
 pub const FILE_NAME: &str = "casebook.sqlite3";
@@ -60,11 +78,11 @@ impl Store {
 
     fn prepare(conn: Connection, on_disk: bool) -> Result<Store> {
         // Another process (the command line, a second window) may hold the write lock briefly.
-        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_WAIT)?;
         if on_disk {
             // WAL lets the app read while the CLI writes; FULL makes every commit survive power
             // loss, which matters more here than write speed.
-            conn.pragma_update(None, "journal_mode", "WAL")?;
+            use_wal(&conn)?;
             conn.pragma_update(None, "synchronous", "FULL")?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -89,6 +107,24 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
+        if self.schema_version()? == SCHEMA_VERSION {
+            return Ok(());
+        }
+        // Several first commands may start at once on a new folder. Each takes the exclusive
+        // lock (waiting its turn) and reads the version again under it, so only the first
+        // creates the tables and the others find them made. All steps are one transaction: a
+        // crash mid-way leaves the file as it was, never half-changed.
+        self.conn.execute_batch("BEGIN EXCLUSIVE")?;
+        let done = self
+            .migrate_locked()
+            .and_then(|()| Ok(self.conn.execute_batch("COMMIT")?));
+        if done.is_err() && !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        done
+    }
+
+    fn migrate_locked(&self) -> Result<()> {
         let found = self.schema_version()?;
         if found > SCHEMA_VERSION {
             return Err(Error::DatabaseTooNew {
@@ -97,24 +133,35 @@ impl Store {
             });
         }
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            // One transaction per step, version bump included: a crash mid-migration leaves the
-            // file at the previous version with all its data, never half-changed.
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", index as i64 + 1)?;
-            tx.commit()?;
+            self.conn.execute_batch(sql)?;
+            self.conn
+                .pragma_update(None, "user_version", index as i64 + 1)?;
         }
         Ok(())
     }
 
     /// Runs `f` in one transaction: all of it is saved, or none of it.
-    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.write_then(f, |_, out| Ok(out))
+    }
+
+    /// Runs `change` in one transaction, then `read_back` inside it on what was written, and
+    /// commits only if both succeed: a row the app could not read again is never saved.
+    pub(crate) fn write_then<T, U>(
+        &mut self,
+        change: impl FnOnce(&Connection) -> Result<T>,
+        read_back: impl FnOnce(&Store, T) -> Result<U>,
+    ) -> Result<U> {
+        // By hand rather than `Connection::transaction`, so `read_back` can use the store's
+        // readers (which take `&self`) before the commit.
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let done = change(&self.conn)
+            .and_then(|written| read_back(self, written))
+            .and_then(|out| Ok(self.conn.execute_batch("COMMIT").map(|()| out)?));
+        if done.is_err() && !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        done
     }
 
     /// The one row `sql` selects for `id`, or `NotFound` naming `entity`.
@@ -143,6 +190,34 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_that_does_not_read_back_is_not_saved() {
+        let mut store = Store::open_in_memory().unwrap();
+        let refused: Result<()> = store.write_then(
+            |c| {
+                c.execute(
+                    "INSERT INTO company (name, created_at, updated_at) VALUES ('Acme', ?1, ?1)",
+                    ["2026-11-23T00:00:00.000Z"],
+                )?;
+                Ok(c.last_insert_rowid())
+            },
+            |_, _| Err(Error::Conflict("the row did not read back".into())),
+        );
+        assert!(refused.is_err());
+        assert!(store.companies().unwrap().is_empty(), "rolled back");
+        // The store is usable afterwards: no transaction was left open.
+        store
+            .create_company(
+                &crate::CompanyInput {
+                    name: "Beta".into(),
+                    ..Default::default()
+                },
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        assert_eq!(store.companies().unwrap().len(), 1);
+    }
 
     #[test]
     fn a_new_database_is_at_the_current_schema() {

@@ -4,7 +4,7 @@
 //! Days are stored as `YYYY-MM-DD` with no time zone, instants as UTC, so neither shifts when
 //! the user travels or the clocks change.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::check::Field;
@@ -74,11 +74,33 @@ const LOCAL_FORMATS: [&str; 4] = [
     "%Y-%m-%dT%H:%M:%S",
 ];
 
+/// The years a date may fall in. Anything outside is a typing slip (a year 10000, a year
+/// -1), and the stored text of such dates neither reads back nor sorts in time order.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
 /// Reads a date or date-time the user typed (see [`Typed`]); `field` names it in the error.
 pub fn read_typed(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::invalid(field, Rule::Empty));
+    }
+    let typed = read_any(field, text, zone)?;
+    let years = match &typed {
+        Typed::Day(day) => [day.year(), day.year()],
+        Typed::Instant(at) => [at.year(), zone.local(*at).year()],
+    };
+    if years.iter().all(|y| YEARS.contains(y)) {
+        Ok(typed)
+    } else {
+        Err(Error::invalid(field, Rule::OutOfRange))
+    }
+}
+
+fn read_any(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
+    // chrono reads "+10000-01-01" and "-0001-01-01" as dates; only plain four-digit years
+    // are what people type.
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(Error::invalid(field, Rule::NotADate));
     }
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Ok(Typed::Day(date));
@@ -170,6 +192,7 @@ fn conversion(e: Box<dyn std::error::Error + Send + Sync>) -> rusqlite::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::Problem;
     use chrono::TimeZone;
 
     #[test]
@@ -216,6 +239,28 @@ mod tests {
         assert_eq!(
             read_moment(Field::OccurredAt, "2026-11-30", &seoul).unwrap(),
             Utc.with_ymd_and_hms(2026, 11, 29, 15, 0, 0).unwrap()
+        );
+    }
+
+    #[test]
+    fn dates_outside_the_years_kept_are_refused() {
+        let rule = |text: &str| match Due::read(Field::PromiseDue, text, &Utc) {
+            Err(Error::Invalid(p)) => Some(p[0].rule),
+            _ => None,
+        };
+        assert_eq!(rule("+10000-01-01"), Some(Rule::NotADate));
+        assert_eq!(rule("-0001-01-01"), Some(Rule::NotADate));
+        assert_eq!(rule("10000-01-01"), Some(Rule::NotADate));
+        assert_eq!(rule("1899-12-31"), Some(Rule::OutOfRange));
+        assert_eq!(rule("2200-01-01"), Some(Rule::OutOfRange));
+        // In the year 9999 where it was typed, but 10000 in UTC.
+        assert_eq!(rule("9999-12-31T23:30:00-01:00"), Some(Rule::OutOfRange));
+        assert_eq!(rule("2199-12-31T23:30:00+09:00"), None);
+        assert_eq!(rule("1900-01-01"), None);
+        assert_eq!(rule("2199-12-31 23:59"), None);
+        assert_eq!(
+            Problem::new(Field::PromiseDue, Rule::OutOfRange).message(crate::Language::En),
+            "Promise due date must be a date between the years 1900 and 2199"
         );
     }
 

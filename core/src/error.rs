@@ -38,6 +38,8 @@ pub enum Rule {
     NotAllowed,
     /// A time that has already passed where a later one is needed (a snooze).
     Past,
+    /// A date outside the years Casebook keeps ([`crate::due::YEARS`]).
+    OutOfRange,
 }
 
 #[derive(Debug)]
@@ -107,6 +109,7 @@ impl Rule {
             Rule::Duplicate => "duplicate",
             Rule::NotAllowed => "not_allowed",
             Rule::Past => "past",
+            Rule::OutOfRange => "out_of_range",
         }
     }
 }
@@ -135,7 +138,16 @@ impl Problem {
     pub fn message(&self, lang: Language) -> String {
         let field = lang.text(&format!("field.{}", self.field));
         let limit = self.limit.map(|l| l.to_string()).unwrap_or_default();
-        lang.fill(&self.message_key(), &[("field", &field), ("limit", &limit)])
+        let years = crate::due::YEARS;
+        lang.fill(
+            &self.message_key(),
+            &[
+                ("field", &field),
+                ("limit", &limit),
+                ("first", years.start()),
+                ("last", years.end()),
+            ],
+        )
     }
 }
 
@@ -171,7 +183,7 @@ impl Error {
                 "error.not_found.named",
                 &[
                     ("entity", &lang.text(&format!("entity.{entity}"))),
-                    ("name", name),
+                    ("name", &crate::text::shown(name)),
                 ],
             ),
             Error::DatabaseTooNew { .. } => lang.text("error.database_too_new"),
@@ -187,9 +199,9 @@ impl Error {
     /// the system's word for a failed read. The window puts it in its own sentence.
     pub fn detail(&self) -> String {
         match self {
-            Error::Conflict(why) | Error::BadImport(why) => why.clone(),
-            Error::Storage(e) => e.to_string(),
-            Error::Io(e) => e.to_string(),
+            Error::Conflict(why) | Error::BadImport(why) => crate::text::printable(why, false),
+            Error::Storage(e) => crate::text::printable(&e.to_string(), false),
+            Error::Io(e) => crate::text::printable(&e.to_string(), false),
             other => other.message(Language::En),
         }
     }
@@ -221,7 +233,7 @@ impl Error {
     }
 }
 
-fn is_busy(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)

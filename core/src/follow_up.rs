@@ -86,22 +86,24 @@ impl Store {
         let (note, due) = input.validate(self.zone.as_ref())?;
         self.case(case_id)?;
         let (due_date, due_at) = due.to_columns();
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO follow_up (case_id, kind, note, due_date, due_at, created_at) \
+        self.write_then(
+            |tx| {
+                tx.execute(
+                    "INSERT INTO follow_up (case_id, kind, note, due_date, due_at, created_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    case_id,
-                    input.kind,
-                    note,
-                    due_date,
-                    due_at,
-                    instant_to_sql(now)
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?;
-        self.follow_up(id)
+                    params![
+                        case_id,
+                        input.kind,
+                        note,
+                        due_date,
+                        due_at,
+                        instant_to_sql(now)
+                    ],
+                )?;
+                Ok(tx.last_insert_rowid())
+            },
+            |s, id| s.follow_up(id),
+        )
     }
 
     /// Marks a follow-up done (or not done again), which stops or restores its reminder.
@@ -112,20 +114,22 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FollowUp> {
         let at = done.then(|| instant_to_sql(now));
-        self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE follow_up SET done_at = ?2 WHERE id = ?1",
-                params![id, at],
-            )?;
-            if changed == 0 {
-                return Err(Error::NotFound {
-                    entity: "follow_up",
-                    id,
-                });
-            }
-            Ok(())
-        })?;
-        self.follow_up(id)
+        self.write_then(
+            |tx| {
+                let changed = tx.execute(
+                    "UPDATE follow_up SET done_at = ?2 WHERE id = ?1",
+                    params![id, at],
+                )?;
+                if changed == 0 {
+                    return Err(Error::NotFound {
+                        entity: "follow_up",
+                        id,
+                    });
+                }
+                Ok(())
+            },
+            |s, ()| s.follow_up(id),
+        )
     }
 
     pub fn follow_up(&self, id: i64) -> Result<FollowUp> {

@@ -177,33 +177,35 @@ impl Store {
         } = input.validate(self.zone.as_ref())?;
         let case = self.case(case_id)?;
         // Logging in a resolved case is allowed: companies call back after the fact.
-        let id = self.write(|tx| {
-            let agent_id = agent::find_or_add(tx, case.company_id, &input.agent, now)?;
-            tx.execute(
-                "INSERT INTO interaction (case_id, occurred_at, channel, direction, agent_id, \
+        self.write_then(
+            |tx| {
+                let agent_id = agent::find_or_add(tx, case.company_id, &input.agent, now)?;
+                tx.execute(
+                    "INSERT INTO interaction (case_id, occurred_at, channel, direction, agent_id, \
                  reference, duration_min, hold_min, notes, summary, created_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![
-                    case_id,
-                    instant_to_sql(occurred_at),
-                    input.channel,
-                    input.direction,
-                    agent_id,
-                    reference,
-                    duration,
-                    hold,
-                    notes,
-                    summary,
-                    instant_to_sql(now)
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            if let Some(p) = &promise {
-                promise::insert(tx, case_id, Some(id), agent_id, p, now)?;
-            }
-            Ok(id)
-        })?;
-        self.interaction(id)
+                    params![
+                        case_id,
+                        instant_to_sql(occurred_at),
+                        input.channel,
+                        input.direction,
+                        agent_id,
+                        reference,
+                        duration,
+                        hold,
+                        notes,
+                        summary,
+                        instant_to_sql(now)
+                    ],
+                )?;
+                let id = tx.last_insert_rowid();
+                if let Some(p) = &promise {
+                    promise::insert(tx, case_id, Some(id), agent_id, p, now)?;
+                }
+                Ok(id)
+            },
+            |s, id| s.interaction(id),
+        )
     }
 
     pub fn interaction(&self, id: i64) -> Result<Interaction> {

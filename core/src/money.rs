@@ -31,8 +31,10 @@ pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64
             check.note(Problem::new(Field::Currency, Rule::Incomplete));
             None
         }
-        Some(code) => match iso_currency::Currency::from_code(code) {
-            Some(iso) => Some(iso.exponent().unwrap_or(0) as usize),
+        // Codes with no minor unit in ISO 4217 (gold XAU, the test code XTS, "no currency"
+        // XXX, special drawing rights XDR) are not money anyone is owed.
+        Some(code) => match iso_currency::Currency::from_code(code).and_then(|c| c.exponent()) {
+            Some(exponent) => Some(exponent as usize),
             None => {
                 check.note(Problem::new(Field::Currency, Rule::UnknownCurrency));
                 None
@@ -156,6 +158,14 @@ mod tests {
     #[test]
     fn refuses_currencies_outside_iso_4217() {
         assert_eq!(rule(parse(Some("1"), Some("XYZ"))), Rule::UnknownCurrency);
+        // ISO 4217 codes that are not money: gold, the testing code, "no currency".
+        for code in ["XAU", "XTS", "XXX", "xdr"] {
+            assert_eq!(
+                rule(parse(Some("1"), Some(code))),
+                Rule::UnknownCurrency,
+                "{code}"
+            );
+        }
         assert_eq!(rule(parse(Some("1"), Some("won"))), Rule::UnknownCurrency);
         assert_eq!(rule(parse(Some("1"), Some("원"))), Rule::UnknownCurrency);
     }

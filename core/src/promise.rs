@@ -1,7 +1,7 @@
 //! Promises: what the company committed to, by when. Pending until the user says how it went.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use rusqlite::{params, Row, Transaction};
+use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::agent::{self, Agent};
@@ -77,7 +77,7 @@ impl PromiseInput {
 }
 
 pub(crate) fn insert(
-    tx: &Transaction,
+    tx: &Connection,
     case_id: i64,
     interaction_id: Option<i64>,
     agent_id: Option<i64>,
@@ -132,8 +132,10 @@ impl Store {
     ) -> Result<Promise> {
         let p = input.validate(self.zone.as_ref())?;
         self.case(case_id)?;
-        let id = self.write(|tx| insert(tx, case_id, None, None, &p, now))?;
-        self.promise(id)
+        self.write_then(
+            |tx| insert(tx, case_id, None, None, &p, now),
+            |s, id| s.promise(id),
+        )
     }
 
     /// Says how a promise went. Back to `Pending` undoes a mistaken mark.
@@ -144,20 +146,22 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Promise> {
         let at = (status != PromiseStatus::Pending).then(|| instant_to_sql(now));
-        self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE promise SET status = ?2, status_at = ?3 WHERE id = ?1",
-                params![id, status, at],
-            )?;
-            if changed == 0 {
-                return Err(Error::NotFound {
-                    entity: "promise",
-                    id,
-                });
-            }
-            Ok(())
-        })?;
-        self.promise(id)
+        self.write_then(
+            |tx| {
+                let changed = tx.execute(
+                    "UPDATE promise SET status = ?2, status_at = ?3 WHERE id = ?1",
+                    params![id, status, at],
+                )?;
+                if changed == 0 {
+                    return Err(Error::NotFound {
+                        entity: "promise",
+                        id,
+                    });
+                }
+                Ok(())
+            },
+            |s, ()| s.promise(id),
+        )
     }
 
     pub fn promise(&self, id: i64) -> Result<Promise> {

@@ -50,6 +50,13 @@ pub fn typescript() -> String {
     let _ = writeln!(out, "export const SHORT_MAX = {};", text::SHORT_MAX);
     let _ = writeln!(out, "/** Notes, descriptions and read-back summaries. */");
     let _ = writeln!(out, "export const LONG_MAX = {};", text::LONG_MAX);
+    let _ = writeln!(out, "/** The years a date may fall in. */");
+    let _ = writeln!(
+        out,
+        "export const FIRST_YEAR = {};",
+        crate::due::YEARS.start()
+    );
+    let _ = writeln!(out, "export const LAST_YEAR = {};", crate::due::YEARS.end());
     out.push('\n');
     choices(
         &mut out,
@@ -115,7 +122,7 @@ pub fn typescript() -> String {
         "export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {{"
     );
     let mut currencies: Vec<(String, u16)> = iso_currency::Currency::iter()
-        .map(|c| (c.code().to_string(), c.exponent().unwrap_or(0)))
+        .filter_map(|c| Some((c.code().to_string(), c.exponent()?)))
         .collect();
     currencies.sort();
     for (code, digits) in currencies {

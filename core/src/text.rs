@@ -64,9 +64,58 @@ fn within(field: Field, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
+/// The most characters of a value an error message repeats back.
+pub const SHOWN_MAX: usize = 60;
+
+/// A value as an error message repeats it: on one line, control characters escaped (a
+/// newline as `\n`, an escape sequence as `\u{1b}`), and a long one shortened with "…", so
+/// an error stays one readable line whatever was typed.
+pub fn shown(value: &str) -> String {
+    let mut out = printable(value, false);
+    if out.chars().count() > SHOWN_MAX {
+        out = out.chars().take(SHOWN_MAX - 1).collect::<String>() + "…";
+    }
+    out
+}
+
+/// Text safe to print to a terminal: control characters (which a terminal would obey, as
+/// colours, a cleared screen or a moved cursor) are written out escaped instead. Line breaks
+/// and tabs are kept when `lines` is true.
+pub fn printable(text: &str, lines: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if lines && (c == '\n' || c == '\t') {
+            out.push(c);
+        } else if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_in_an_error_is_one_short_line_with_controls_escaped() {
+        assert_eq!(shown("Acme\nInc"), "Acme\\nInc");
+        assert_eq!(shown("\u{1b}[31mred"), "\\u{1b}[31mred");
+        let long = shown(&"x".repeat(100_000));
+        assert_eq!(long.chars().count(), SHOWN_MAX);
+        assert!(long.ends_with('…'));
+        assert_eq!(shown("케이티"), "케이티");
+    }
+
+    #[test]
+    fn printed_text_keeps_its_lines_but_not_escape_sequences() {
+        assert_eq!(
+            printable("a\tb\nc\u{1b}]0;pwned\u{7}\u{9b}", true),
+            "a\tb\nc\\u{1b}]0;pwned\\u{7}\\u{9b}"
+        );
+    }
 
     fn rule(r: Result<impl std::fmt::Debug>) -> Rule {
         match r {

@@ -7,41 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const APP = process.env.CASEBOOK_APP;
+import { APP, cb, fails, json, ok, folder } from './run.mjs';
 
 let dir;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+  dir = folder.fresh();
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs casebook with these arguments on the test's data folder. */
-function cb(args, { env = {}, dataDir = dir } = {}) {
-  const r = spawnSync(APP, ['--data-dir', dataDir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', DISPLAY: '', ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function ok(args, opts) {
-  const r = cb(args, opts);
-  assert.equal(r.code, 0, `casebook ${args.join(' ')} failed: ${r.err}`);
-  assert.equal(r.err, '', 'nothing on stderr when it works (no GUI warnings)');
-  return r.out;
-}
-
-function json(args, opts) {
-  return JSON.parse(ok(['--json', ...args], opts));
-}
-
-/** Fails with exit code `code` and one line on stderr that matches `message`. */
-function fails(args, code, message, opts) {
-  const r = cb(args, opts);
-  assert.equal(r.code, code, `expected exit ${code} from ${args.join(' ')}, got ${r.code}: ${r.err}`);
-  assert.match(r.err, message);
-  return r;
-}
+afterEach(() => folder.remove());
 
 function seed() {
   const company = json(['company', 'add', 'Acme Telecom', '--phone', '080-123-4567', '--phone', '1588-0000', '--email', 'help@acme.example', '--website', 'https://acme.example', '--note', 'Ask for retention']);

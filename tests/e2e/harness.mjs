@@ -51,14 +51,15 @@ export class Harness {
     await waitForPort(this.port, 20_000);
   }
 
-  /** Opens the app in a new window and waits for its first screen. */
-  async open() {
+  /** Opens the app in a new window and waits for its first screen. `application` runs
+   * instead of the app binary (a wrapper that traces it, say). */
+  async open({ application = APP } = {}) {
     this.browser = await remote({
       hostname: '127.0.0.1',
       port: this.port,
       logLevel: 'error',
       capabilities: {
-        'tauri:options': { application: APP },
+        'tauri:options': { application },
         'wdio:enforceWebDriverClassic': true,
       },
     });

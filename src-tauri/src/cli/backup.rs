@@ -1,4 +1,3 @@
-use std::io::Write;
 use std::path::PathBuf;
 
 use casebook_core::{Error, Result, Store};
@@ -23,15 +22,7 @@ pub struct ImportArgs {
 pub fn export(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
     let export = store.export(Utc::now())?;
     let text = serde_json::to_string_pretty(&export).expect("an export serializes");
-    // Written beside the target and renamed, so a failure never leaves half a backup behind
-    // under the name the user asked for.
-    let tmp = a.out.with_extension("json.partial");
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, &a.out)?;
+    casebook_core::backup::write_whole(&a.out, text.as_bytes())?;
     let rows = |table: &str| export.tables.get(table).map_or(0, Vec::len);
     let (companies, cases) = (rows("company"), rows("case"));
     let counts = serde_json::json!({

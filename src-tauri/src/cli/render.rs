@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use casebook_core::message::Arg;
+use casebook_core::text::printable;
 use casebook_core::{
     CaseFile, CaseSummary, Due, Error, Field, Language, Money, Status, TimelineKind,
 };
@@ -47,9 +48,9 @@ impl Out {
             .collect()
     }
 
-    /// What went wrong, in the user's language.
+    /// What went wrong, in the user's language, on one line.
     pub fn error(&self, e: &Error) -> String {
-        error_line(self, e)
+        printable(&error_line(self, e), false)
     }
 
     /// Prints `value` as JSON, or the human text made by `human`.
@@ -57,7 +58,8 @@ impl Out {
         let text = if self.json {
             serde_json::to_string_pretty(value).expect("core types serialize")
         } else {
-            human().trim_end().to_string()
+            // Names and notes may hold escape sequences; a terminal shows them, not obeys them.
+            printable(human().trim_end(), true)
         };
         if text.is_empty() {
             return;

@@ -2,6 +2,7 @@
 // (each problem carries its message key); this fills in the field's label and the limit.
 import type { Field } from './bindings/Field.ts';
 import type { Problem } from './bindings/Problem.ts';
+import { FIRST_YEAR, LAST_YEAR } from './bindings/rules.ts';
 import { hasKey, t, type Lang, currentLang } from './i18n/index.svelte.ts';
 
 /** Each refused field's problem, by field. */
@@ -22,7 +23,12 @@ export function fieldLabel(field: Field | string, lang: Lang = currentLang()): s
 
 /** What to tell the user about a problem core found, in their language. */
 export function problemMessage(problem: Problem, lang: Lang = currentLang()): string {
-  const params = { field: fieldLabel(problem.field, lang), limit: problem.limit ?? '' };
+  const params = {
+    field: fieldLabel(problem.field, lang),
+    limit: problem.limit ?? '',
+    first: FIRST_YEAR,
+    last: LAST_YEAR,
+  };
   const key = hasKey(problem.key) ? problem.key : `rule.${problem.rule}`;
   return hasKey(key) ? t(key, params, lang) : problem.key;
 }

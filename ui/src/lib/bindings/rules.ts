@@ -14,6 +14,9 @@ export const NAME_MAX = 200;
 export const SHORT_MAX = 200;
 /** Notes, descriptions and read-back summaries. */
 export const LONG_MAX = 200000;
+/** The years a date may fall in. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
 
 export const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'social', 'letter', 'in_person', 'sms', 'web'];
 export const DIRECTIONS: readonly Direction[] = ['outbound', 'inbound'];
@@ -189,23 +192,10 @@ export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
   WST: 2,
   XAD: 2,
   XAF: 0,
-  XAG: 0,
-  XAU: 0,
-  XBA: 0,
-  XBB: 0,
-  XBC: 0,
-  XBD: 0,
   XCD: 2,
   XCG: 2,
-  XDR: 0,
   XOF: 0,
-  XPD: 0,
   XPF: 0,
-  XPT: 0,
-  XSU: 0,
-  XTS: 0,
-  XUA: 0,
-  XXX: 0,
   YER: 2,
   ZAR: 2,
   ZMW: 2,
