@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::check::{Check, Field};
 use crate::db::Store;
 use crate::due::instant_to_sql;
-use crate::error::Result;
+use crate::error::{Error, Result, Rule};
 use crate::text::{self, NAME_MAX, SHORT_MAX};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -202,5 +202,64 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn agent(&self, id: i64) -> Result<Agent> {
+        self.one(
+            "SELECT id, company_id, name, code, department FROM agent WHERE id = ?1",
+            id,
+            "agent",
+            |r| {
+                Ok(Agent {
+                    id: r.get(0)?,
+                    company_id: r.get(1)?,
+                    name: r.get(2)?,
+                    code: r.get(3)?,
+                    department: r.get(4)?,
+                })
+            },
+        )
+    }
+
+    /// Corrects an agent's name, ID or department, everywhere they appear.
+    pub fn rename_agent(&mut self, id: i64, input: &AgentInput) -> Result<Agent> {
+        let Some(v) = input.validate()? else {
+            return Err(Error::invalid(Field::AgentName, Rule::Empty));
+        };
+        self.agent(id)?;
+        self.write_then(
+            |tx| {
+                tx.execute(
+                    "UPDATE agent SET name = ?2, code = ?3, department = ?4 WHERE id = ?1",
+                    params![id, v.name, v.code, v.department],
+                )?;
+                Ok(())
+            },
+            |s, ()| s.agent(id),
+        )
+    }
+
+    /// Makes `other` the same person as `keep` (both of one company): every contact and
+    /// promise with `other` now names `keep`, and `other` is gone.
+    pub fn merge_agents(&mut self, keep: i64, other: i64) -> Result<Agent> {
+        let (kept, gone) = (self.agent(keep)?, self.agent(other)?);
+        if kept.company_id != gone.company_id || keep == other {
+            return Err(Error::Conflict(
+                "only two different agents of the same company can be merged".into(),
+            ));
+        }
+        self.write_then(
+            |tx| {
+                for table in ["interaction", "promise"] {
+                    tx.execute(
+                        &format!("UPDATE {table} SET agent_id = ?1 WHERE agent_id = ?2"),
+                        params![keep, other],
+                    )?;
+                }
+                tx.execute("DELETE FROM agent WHERE id = ?1", [other])?;
+                Ok(())
+            },
+            |s, ()| s.agent(keep),
+        )
     }
 }

@@ -34,6 +34,8 @@ const TABLES: &[&str] = &[
     "promise",
     "follow_up",
     "reminder_fired",
+    "trash",
+    "edit",
 ];
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -314,7 +316,7 @@ fn parse(text: &str) -> Result<Export> {
     Ok(export)
 }
 
-fn to_json(v: Value) -> Json {
+pub(crate) fn to_json(v: Value) -> Json {
     match v {
         Value::Null => Json::Null,
         Value::Integer(i) => Json::from(i),
@@ -325,7 +327,7 @@ fn to_json(v: Value) -> Json {
     }
 }
 
-fn from_json(v: &Json) -> Result<Value> {
+pub(crate) fn from_json(v: &Json) -> Result<Value> {
     Ok(match v {
         Json::Null => Value::Null,
         Json::Bool(b) => Value::Integer(i64::from(*b)),

@@ -253,7 +253,18 @@ impl Store {
                 )?;
                 not_found_if_zero(changed, id)
             },
-            |s, ()| s.case(id),
+            |s, ()| {
+                let after = s.case(id)?;
+                crate::edit::record(
+                    &s.conn,
+                    crate::trash::RecordKind::Case,
+                    id,
+                    &before,
+                    &after,
+                    now,
+                )?;
+                Ok(after)
+            },
         )
     }
 

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_case_files.sql"),
     include_str!("../migrations/0002_reminders.sql"),
     include_str!("../migrations/0003_value_checks.sql"),
+    include_str!("../migrations/0004_trash_and_edits.sql"),
 ];
 
 /// The schema changes, in order, for the test that shipped ones are never edited.

@@ -106,6 +106,43 @@ impl Store {
         )
     }
 
+    /// Corrects a follow-up's note or date; a new date reminds afresh. The change is recorded.
+    pub fn update_follow_up(
+        &mut self,
+        id: i64,
+        input: &FollowUpInput,
+        now: DateTime<Utc>,
+    ) -> Result<FollowUp> {
+        let (note, due) = input.validate(self.zone.as_ref())?;
+        let before = self.follow_up(id)?;
+        let (due_date, due_at) = due.to_columns();
+        self.write_then(
+            |tx| {
+                tx.execute(
+                    "UPDATE follow_up SET kind = ?2, note = ?3, due_date = ?4, due_at = ?5 \
+                     WHERE id = ?1",
+                    params![id, input.kind, note, due_date, due_at],
+                )?;
+                if due != before.due {
+                    crate::promise::reschedule(tx, "follow_up", id)?;
+                }
+                Ok(())
+            },
+            |s, ()| {
+                let after = s.follow_up(id)?;
+                crate::edit::record(
+                    &s.conn,
+                    crate::trash::RecordKind::FollowUp,
+                    id,
+                    &before,
+                    &after,
+                    now,
+                )?;
+                Ok(after)
+            },
+        )
+    }
+
     /// Marks a follow-up done (or not done again), which stops or restores its reminder.
     pub fn set_follow_up_done(
         &mut self,

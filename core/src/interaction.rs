@@ -208,6 +208,59 @@ impl Store {
         )
     }
 
+    /// Corrects a logged contact: every field, the agent included (found or added as when
+    /// logging). A promise in `input` is ignored here; promises are corrected on their own.
+    /// The change is recorded.
+    pub fn update_interaction(
+        &mut self,
+        id: i64,
+        input: &InteractionInput,
+        now: DateTime<Utc>,
+    ) -> Result<Interaction> {
+        let without_promise = InteractionInput {
+            promise: None,
+            ..input.clone()
+        };
+        let v = without_promise.validate(self.zone.as_ref())?;
+        let before = self.interaction(id)?;
+        let case = self.case(before.case_id)?;
+        self.write_then(
+            |tx| {
+                let agent_id = agent::find_or_add(tx, case.company_id, &input.agent, now)?;
+                tx.execute(
+                    "UPDATE interaction SET occurred_at = ?2, channel = ?3, direction = ?4, \
+                     agent_id = ?5, reference = ?6, duration_min = ?7, hold_min = ?8, \
+                     notes = ?9, summary = ?10 WHERE id = ?1",
+                    params![
+                        id,
+                        instant_to_sql(v.occurred_at),
+                        input.channel,
+                        input.direction,
+                        agent_id,
+                        v.reference,
+                        v.duration,
+                        v.hold,
+                        v.notes,
+                        v.summary,
+                    ],
+                )?;
+                Ok(())
+            },
+            |s, ()| {
+                let after = s.interaction(id)?;
+                crate::edit::record(
+                    &s.conn,
+                    crate::trash::RecordKind::Interaction,
+                    id,
+                    &before,
+                    &after,
+                    now,
+                )?;
+                Ok(after)
+            },
+        )
+    }
+
     pub fn interaction(&self, id: i64) -> Result<Interaction> {
         self.one(
             &format!(

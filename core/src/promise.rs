@@ -9,9 +9,11 @@ use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
+use crate::edit;
 use crate::error::{Error, Result};
 use crate::home::{DueItem, DueKind};
 use crate::text::{self, NAME_MAX};
+use crate::trash::RecordKind;
 
 choice!(
     PromiseStatus {
@@ -76,6 +78,19 @@ impl PromiseInput {
     }
 }
 
+/// Forgets what fired and was snoozed for an item whose due moved, so it reminds again.
+pub(crate) fn reschedule(tx: &Connection, kind: &str, id: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM reminder_fired WHERE kind = ?1 AND item_id = ?2",
+        params![kind, id],
+    )?;
+    tx.execute(
+        &format!("UPDATE \"{kind}\" SET snoozed_until = NULL WHERE id = ?1"),
+        [id],
+    )?;
+    Ok(())
+}
+
 pub(crate) fn insert(
     tx: &Connection,
     case_id: i64,
@@ -123,6 +138,36 @@ fn from_row(row: &Row) -> rusqlite::Result<Promise> {
 }
 
 impl Store {
+    /// Corrects what was promised or by when. A new due reminds afresh: what fired or was
+    /// snoozed for the old one no longer counts. The change is recorded.
+    pub fn update_promise(
+        &mut self,
+        id: i64,
+        input: &PromiseInput,
+        now: DateTime<Utc>,
+    ) -> Result<Promise> {
+        let p = input.validate(self.zone.as_ref())?;
+        let before = self.promise(id)?;
+        let (due_date, due_at) = p.due.to_columns();
+        self.write_then(
+            |tx| {
+                tx.execute(
+                    "UPDATE promise SET description = ?2, due_date = ?3, due_at = ?4 WHERE id = ?1",
+                    params![id, p.description, due_date, due_at],
+                )?;
+                if p.due != before.due {
+                    reschedule(tx, "promise", id)?;
+                }
+                Ok(())
+            },
+            |s, ()| {
+                let after = s.promise(id)?;
+                edit::record(&s.conn, RecordKind::Promise, id, &before, &after, now)?;
+                Ok(after)
+            },
+        )
+    }
+
     /// Records a promise outside any logged contact (one found in a letter, say).
     pub fn add_promise(
         &mut self,
