@@ -131,6 +131,14 @@ impl Due {
         })
     }
 
+    /// The due as a person would type it again: a day, or the instant in RFC 3339.
+    pub fn as_typed(self) -> String {
+        match self {
+            Due::Date { date } => date.to_string(),
+            Due::At { at } => at.to_rfc3339(),
+        }
+    }
+
     pub(crate) fn to_columns(self) -> (Option<String>, Option<String>) {
         match self {
             Due::Date { date } => (Some(date.to_string()), None),

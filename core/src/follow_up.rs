@@ -76,6 +76,16 @@ fn from_row(row: &Row) -> rusqlite::Result<FollowUp> {
     })
 }
 
+impl From<&FollowUp> for FollowUpInput {
+    fn from(f: &FollowUp) -> Self {
+        FollowUpInput {
+            kind: f.kind,
+            note: f.note.clone(),
+            due: f.due.as_typed(),
+        }
+    }
+}
+
 impl Store {
     pub fn add_follow_up(
         &mut self,

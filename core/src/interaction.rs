@@ -157,6 +157,24 @@ fn from_row(row: &Row) -> rusqlite::Result<Interaction> {
     })
 }
 
+/// A logged contact as its form would hold it, to correct some fields and keep the rest.
+impl From<&Interaction> for InteractionInput {
+    fn from(i: &Interaction) -> Self {
+        InteractionInput {
+            occurred_at: i.occurred_at.to_rfc3339(),
+            channel: i.channel,
+            direction: i.direction,
+            agent: i.agent.as_ref().map(AgentInput::from).unwrap_or_default(),
+            reference: i.reference.clone(),
+            duration_min: i.duration_min.map(|m| m.to_string()),
+            hold_min: i.hold_min.map(|m| m.to_string()),
+            notes: i.notes.clone(),
+            summary: i.summary.clone(),
+            promise: None,
+        }
+    }
+}
+
 impl Store {
     /// Logs a contact in a case, with the agent (found or added) and the promise made in it,
     /// all in one transaction.

@@ -56,6 +56,15 @@ pub(crate) struct ValidPromise {
     due: Due,
 }
 
+impl From<&Promise> for PromiseInput {
+    fn from(p: &Promise) -> Self {
+        PromiseInput {
+            description: p.description.clone(),
+            due: p.due.as_typed(),
+        }
+    }
+}
+
 impl PromiseInput {
     /// Nothing of it filled in: the contact form's promise fields left alone.
     pub fn is_blank(&self) -> bool {

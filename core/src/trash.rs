@@ -41,7 +41,7 @@ pub struct TrashItem {
     /// Its title, name or text, to recognise it by.
     pub label: String,
     pub company_name: String,
-    /// What went with it.
+    /// What went with it (the record itself not counted).
     pub cases: i64,
     pub interactions: i64,
     pub promises: i64,
@@ -111,7 +111,10 @@ impl Store {
             |c| {
                 let (label, company_name) = describe(c, kind, id)?;
                 let rows = snapshot(c, kind, id)?;
-                let count = |t: &str| rows.get(t).map_or(0, |r| r.len() as i64);
+                let count = |t: &str| {
+                    let all = rows.get(t).map_or(0, |r| r.len() as i64);
+                    all - i64::from(t == table_of(kind))
+                };
                 c.execute(
                     "INSERT INTO trash (kind, item_id, label, company_name, cases, interactions, \
                      promises, follow_ups, deleted_at, rows) \
@@ -234,8 +237,10 @@ fn describe(c: &Connection, kind: RecordKind, id: i64) -> Result<(String, String
              WHERE k.id = ?1"
         }
         RecordKind::Interaction => {
-            "SELECT i.occurred_at || ' ' || i.channel || coalesce(' ' || i.reference, ''), co.name \
+            "SELECT substr(i.occurred_at, 1, 10) || ' · ' || i.channel \
+                 || coalesce(' · ' || a.name, '') || coalesce(' · ' || i.reference, ''), co.name \
              FROM interaction i JOIN \"case\" k ON k.id = i.case_id \
+             LEFT JOIN agent a ON a.id = i.agent_id \
              JOIN company co ON co.id = k.company_id WHERE i.id = ?1"
         }
         RecordKind::Promise => {

@@ -42,6 +42,27 @@ pub enum CaseCommand {
     /// Open a resolved case again.
     #[command(after_help = "Example:\n  casebook case reopen 3")]
     Reopen { id: i64 },
+    /// Correct a case: only what you give changes.
+    #[command(
+        after_help = "Example:\n  casebook case edit 3 --title \"Refund of the double charge\" --amount 45000 --currency KRW"
+    )]
+    Edit {
+        id: i64,
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// What you want the company to do.
+        #[arg(long, value_name = "TEXT")]
+        want: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        amount: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
+    /// Delete a case with everything in it (restorable for 30 days with `casebook trash`).
+    #[command(after_help = "Example:\n  casebook case delete 3")]
+    Delete { id: i64 },
 }
 
 #[derive(Args, Debug)]
@@ -129,6 +150,27 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
                 )
             });
         }
+        CaseCommand::Edit {
+            id,
+            title,
+            want,
+            description,
+            amount,
+            currency,
+        } => {
+            let mut input = CaseInput::from(&store.case(id)?);
+            input.title = title.unwrap_or(input.title);
+            input.desired_outcome = want.or(input.desired_outcome);
+            input.description = description.or(input.description);
+            input.amount = amount.or(input.amount);
+            input.currency = currency.or(input.currency);
+            let case = store.update_case(id, &input, Utc::now())?;
+            out.print(&case, || changed(out, "case", case.id));
+        }
+        CaseCommand::Delete { id } => {
+            let item = store.delete_case(id, Utc::now())?;
+            render::deleted(out, &item);
+        }
         CaseCommand::Reopen { id } => {
             let case = store.reopen_case(id, Utc::now())?;
             out.print(&case, || {
@@ -140,4 +182,11 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn changed(out: &Out, entity: &str, id: i64) -> String {
+    out.fill(
+        "cli.changed",
+        &[("entity", &out.t(&format!("entity.{entity}"))), ("id", &id)],
+    )
 }

@@ -20,6 +20,30 @@ pub enum CompanyCommand {
         /// The company's name or id.
         company: String,
     },
+    /// Correct a company: only what you give changes (phones and emails are replaced).
+    #[command(
+        after_help = "Example:\n  casebook company edit \"Acme\" --name \"Acme Telecom\" --phone 080-123-4567"
+    )]
+    Edit {
+        /// The company's name or id.
+        company: String,
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        #[arg(long = "phone", value_name = "P")]
+        phones: Vec<String>,
+        #[arg(long = "email", value_name = "E")]
+        emails: Vec<String>,
+        #[arg(long, value_name = "URL")]
+        website: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Delete a company with all its cases (restorable for 30 days with `casebook trash`).
+    #[command(after_help = "Example:\n  casebook company delete \"Acme Telecom\"")]
+    Delete {
+        /// The company's name or id.
+        company: String,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -58,6 +82,38 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
                     &[("id", &company.id), ("name", &company.name)],
                 )
             });
+        }
+        CompanyCommand::Edit {
+            company,
+            name,
+            phones,
+            emails,
+            website,
+            note,
+        } => {
+            let now = store.find_company(&company)?;
+            let mut input = CompanyInput::from(&now);
+            input.name = name.unwrap_or(input.name);
+            if !phones.is_empty() {
+                input.phones = phones;
+            }
+            if !emails.is_empty() {
+                input.emails = emails;
+            }
+            input.website = website.or(input.website);
+            input.notes = note.or(input.notes);
+            let company = store.update_company(now.id, &input, Utc::now())?;
+            out.print(&company, || {
+                out.fill(
+                    "cli.changed",
+                    &[("entity", &out.t("entity.company")), ("id", &company.id)],
+                )
+            });
+        }
+        CompanyCommand::Delete { company } => {
+            let company = store.find_company(&company)?;
+            let item = store.delete_company(company.id, Utc::now())?;
+            render::deleted(out, &item);
         }
         CompanyCommand::List => {
             let list = store.companies()?;

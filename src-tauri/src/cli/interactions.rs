@@ -3,7 +3,7 @@ use casebook_core::{
     Store,
 };
 use chrono::Utc;
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use super::render::{self, choice, Out};
 
@@ -89,5 +89,82 @@ pub fn log(store: &mut Store, out: &Out, a: LogArgs) -> Result<()> {
         }
         text
     });
+    Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum InteractionCommand {
+    /// Correct a logged contact: only what you give changes.
+    #[command(
+        after_help = "Example:\n  casebook interaction edit 12 --at \"2026-11-18 14:30\" --ref ABC-124 --agent Janet"
+    )]
+    Edit(EditArgs),
+    /// Delete a logged contact and the promises made in it (restorable for 30 days with
+    /// `casebook trash`).
+    #[command(after_help = "Example:\n  casebook interaction delete 12")]
+    Delete { id: i64 },
+}
+
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The contact's id (shown by `casebook --json case show`).
+    id: i64,
+    #[arg(long, value_parser = choice(Channel::ALL, Channel::as_str))]
+    channel: Option<Channel>,
+    /// When it happened, like 2026-11-30 17:00.
+    #[arg(long, value_name = "DATETIME")]
+    at: Option<String>,
+    /// Which way it went.
+    #[arg(long, value_parser = choice(Direction::ALL, Direction::as_str))]
+    direction: Option<Direction>,
+    #[arg(long, value_name = "NAME")]
+    agent: Option<String>,
+    #[arg(long = "agent-id", value_name = "ID")]
+    agent_id: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    department: Option<String>,
+    #[arg(long = "ref", value_name = "REF")]
+    reference: Option<String>,
+    /// How long it took, in minutes.
+    #[arg(long, value_name = "MINUTES")]
+    duration: Option<String>,
+    /// How long you were on hold, in minutes.
+    #[arg(long, value_name = "MINUTES")]
+    hold: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    /// What you read back to them at the end.
+    #[arg(long, value_name = "TEXT")]
+    summary: Option<String>,
+}
+
+pub fn run(store: &mut Store, out: &Out, command: InteractionCommand) -> Result<()> {
+    match command {
+        InteractionCommand::Edit(a) => {
+            let mut input = InteractionInput::from(&store.interaction(a.id)?);
+            input.channel = a.channel.unwrap_or(input.channel);
+            input.occurred_at = a.at.unwrap_or(input.occurred_at);
+            input.direction = a.direction.unwrap_or(input.direction);
+            input.agent.name = a.agent.or(input.agent.name);
+            input.agent.code = a.agent_id.or(input.agent.code);
+            input.agent.department = a.department.or(input.agent.department);
+            input.reference = a.reference.or(input.reference);
+            input.duration_min = a.duration.or(input.duration_min);
+            input.hold_min = a.hold.or(input.hold_min);
+            input.notes = a.note.or(input.notes);
+            input.summary = a.summary.or(input.summary);
+            let fixed = store.update_interaction(a.id, &input, Utc::now())?;
+            out.print(&fixed, || {
+                out.fill(
+                    "cli.changed",
+                    &[("entity", &out.t("entity.interaction")), ("id", &fixed.id)],
+                )
+            });
+        }
+        InteractionCommand::Delete { id } => {
+            let item = store.delete_interaction(id, Utc::now())?;
+            render::deleted(out, &item);
+        }
+    }
     Ok(())
 }

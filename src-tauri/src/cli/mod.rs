@@ -3,6 +3,7 @@
 //! Every command is a thin layer over core. Exit codes: 0 on success, 2 on bad usage (clap's),
 //! 1 on any other error, with one line on stderr that says what to fix.
 
+mod agents;
 mod backup;
 mod cases;
 mod companies;
@@ -10,6 +11,7 @@ mod follow_ups;
 mod interactions;
 mod promises;
 mod render;
+mod trash;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,6 +33,12 @@ pub enum Command {
         --ref ABC-123 --promise \"Refund 30,000 won\" --due 2026-11-30"
     )]
     Log(interactions::LogArgs),
+    /// Correct or delete a logged contact.
+    #[command(subcommand)]
+    Interaction(interactions::InteractionCommand),
+    /// Correct who you spoke to.
+    #[command(subcommand)]
+    Agent(agents::AgentCommand),
     /// Promises companies made.
     #[command(subcommand)]
     Promise(promises::PromiseCommand),
@@ -48,6 +56,9 @@ pub enum Command {
         after_help = "Example:\n  casebook --data-dir ~/casebook-restored import casebook-backup.json"
     )]
     Import(backup::ImportArgs),
+    /// What was deleted in the last 30 days: restore it, or empty it for good.
+    #[command(subcommand)]
+    Trash(trash::TrashCommand),
 }
 
 /// Runs one command on the database in `dir`.
@@ -76,7 +87,10 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Case(c) => cases::run(store, out, c),
         Command::Log(a) => interactions::log(store, out, a),
         Command::Promise(c) => promises::run(store, out, c),
-        Command::FollowUp(a) => follow_ups::add(store, out, a),
+        Command::FollowUp(a) => follow_ups::run(store, out, a),
+        Command::Interaction(c) => interactions::run(store, out, c),
+        Command::Agent(c) => agents::run(store, out, c),
+        Command::Trash(c) => trash::run(store, out, c),
         Command::Export(a) => backup::export(store, out, a),
         Command::Import(a) => backup::import(store, out, a),
     }

@@ -30,6 +30,20 @@ pub enum PromiseCommand {
     /// The promise no longer applies.
     #[command(after_help = "Example:\n  casebook promise withdrawn 7")]
     Withdrawn { id: i64 },
+    /// Correct what was promised or by when; a new due reminds again.
+    #[command(after_help = "Example:\n  casebook promise edit 7 --due 2026-12-05")]
+    Edit {
+        id: i64,
+        /// What they promised.
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+        /// By when, like 2026-11-30 or 2026-11-30 17:00.
+        #[arg(long, value_name = "DATE|DATETIME")]
+        due: Option<String>,
+    },
+    /// Delete a promise (restorable for 30 days with `casebook trash`).
+    #[command(after_help = "Example:\n  casebook promise delete 7")]
+    Delete { id: i64 },
 }
 
 pub fn run(store: &mut Store, out: &Out, command: PromiseCommand) -> Result<()> {
@@ -46,6 +60,29 @@ pub fn run(store: &mut Store, out: &Out, command: PromiseCommand) -> Result<()> 
                 due_before,
             };
             return list(store, out, &filter);
+        }
+        PromiseCommand::Edit { id, text, due } => {
+            let now = store.promise(id)?;
+            let mut input = casebook_core::PromiseInput::from(&now);
+            input.description = text.unwrap_or(input.description);
+            input.due = due.unwrap_or(input.due);
+            let p = store.update_promise(id, &input, Utc::now())?;
+            out.print(&p, || {
+                out.fill(
+                    "cli.promise",
+                    &[
+                        ("id", &p.id),
+                        ("what", &p.description),
+                        ("due", &render::due(p.due)),
+                    ],
+                )
+            });
+            return Ok(());
+        }
+        PromiseCommand::Delete { id } => {
+            let item = store.delete_promise(id, Utc::now())?;
+            render::deleted(out, &item);
+            return Ok(());
         }
         PromiseCommand::Kept { id } => (id, PromiseStatus::Kept),
         PromiseCommand::Broken { id } => (id, PromiseStatus::Broken),

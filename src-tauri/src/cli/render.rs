@@ -5,8 +5,9 @@ use std::io::Write;
 
 use casebook_core::message::Arg;
 use casebook_core::text::printable;
+use casebook_core::trash::KEEP_DAYS;
 use casebook_core::{
-    CaseFile, CaseSummary, Due, Error, Field, Language, Money, Status, TimelineKind,
+    CaseFile, CaseSummary, Due, Error, Field, Language, Money, Status, TimelineKind, TrashItem,
 };
 use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
@@ -284,6 +285,38 @@ fn error_line(out: &Out, e: &Error) -> String {
         ),
         other => other.message(out.lang),
     }
+}
+
+/// What a delete command prints: what went, with what, and how to get it back.
+pub fn deleted(out: &Out, item: &TrashItem) {
+    out.print(item, || {
+        let mut with = Vec::new();
+        for (n, base) in [
+            (item.cases, "cli.count.cases"),
+            (item.interactions, "cli.count.interactions"),
+            (item.promises, "cli.count.promises"),
+            (item.follow_ups, "cli.count.followUps"),
+        ] {
+            if n > 0 {
+                with.push(out.count(base, n as usize));
+            }
+        }
+        let with = if with.is_empty() {
+            String::new()
+        } else {
+            out.fill("cli.deleted.with", &[("items", &with.join(", "))])
+        };
+        out.fill(
+            "cli.deleted",
+            &[
+                ("entity", &out.t(&format!("entity.{}", item.kind.as_str()))),
+                ("label", &short(&item.label, 60)),
+                ("with", &with),
+                ("days", &KEEP_DAYS),
+                ("id", &item.id),
+            ],
+        )
+    });
 }
 
 #[cfg(test)]

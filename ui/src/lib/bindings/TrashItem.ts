@@ -14,7 +14,7 @@ item_id: bigint,
  */
 label: string, company_name: string, 
 /**
- * What went with it.
+ * What went with it (the record itself not counted).
  */
 cases: bigint, interactions: bigint, promises: bigint, follow_ups: bigint, deleted_at: string, 
 /**
