@@ -98,7 +98,7 @@ pub enum InteractionCommand {
     #[command(
         after_help = "Example:\n  casebook interaction edit 12 --at \"2026-11-18 14:30\" --ref ABC-124 --agent Janet"
     )]
-    Edit(EditArgs),
+    Edit(Box<EditArgs>),
     /// Delete a logged contact and the promises made in it (restorable for 30 days with
     /// `casebook trash`).
     #[command(after_help = "Example:\n  casebook interaction delete 12")]
