@@ -11,3 +11,12 @@ pub fn log_interaction(
 ) -> Result<Interaction> {
     state.store().log_interaction(case_id, &input, Utc::now())
 }
+
+#[tauri::command(async)]
+pub fn update_interaction(
+    state: &AppState,
+    id: i64,
+    input: InteractionInput,
+) -> Result<Interaction> {
+    state.store().update_interaction(id, &input, Utc::now())
+}

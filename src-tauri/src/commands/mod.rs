@@ -13,6 +13,7 @@ mod promises;
 mod reminders;
 mod serve;
 mod settings;
+mod trash;
 
 pub use serve::serve;
 
@@ -77,6 +78,13 @@ commands! {
         cases::resolve_case(id: i64, outcome: casebook_core::Outcome, note: Option<String>);
         cases::reopen_case(id: i64);
         interactions::log_interaction(case_id: i64, input: casebook_core::InteractionInput);
+        interactions::update_interaction(id: i64, input: casebook_core::InteractionInput);
+        promises::update_promise(id: i64, input: casebook_core::PromiseInput);
+        follow_ups::update_follow_up(id: i64, input: casebook_core::FollowUpInput);
+        trash::delete_record(kind: casebook_core::RecordKind, id: i64);
+        trash::list_trash();
+        trash::restore(id: i64);
+        trash::empty_trash();
         promises::add_promise(case_id: i64, input: casebook_core::PromiseInput);
         promises::set_promise_status(id: i64, status: casebook_core::PromiseStatus);
         follow_ups::add_follow_up(case_id: i64, input: casebook_core::FollowUpInput);

@@ -271,3 +271,91 @@ fn settings_reminder_time_and_snooze() {
     );
     assert_eq!(past["problems"][0]["rule"], "past");
 }
+
+#[test]
+fn corrections_deletes_and_restores() {
+    let w = Window::new();
+    let acme = w.ok("create_company", json!({"input": {"name": "Acme"}}));
+    let case = w.ok(
+        "open_case",
+        json!({"input": {"company_id": acme["id"], "title": "Refund"}}),
+    );
+    let logged = w.ok(
+        "log_interaction",
+        json!({"caseId": case["id"], "input": {"occurred_at": "2026-11-17T10:00:00Z",
+            "channel": "phone", "direction": "outbound", "agent": {"name": "Jane"}}}),
+    );
+    let fixed = w.ok(
+        "update_interaction",
+        json!({"id": logged["id"], "input": {"occurred_at": "2026-11-17T11:00:00Z",
+            "channel": "chat", "direction": "outbound", "agent": {"name": "Jane"},
+            "reference": "ABC-124"}}),
+    );
+    assert_eq!(
+        (&fixed["channel"], &fixed["reference"]),
+        (&json!("chat"), &json!("ABC-124"))
+    );
+    let promise = w.ok(
+        "add_promise",
+        json!({"caseId": case["id"], "input": {"description": "Refund", "due": "2026-11-30"}}),
+    );
+    let moved = w.ok(
+        "update_promise",
+        json!({"id": promise["id"], "input": {"description": "Refund", "due": "2026-12-05"}}),
+    );
+    assert_eq!(moved["due"], json!({"kind": "date", "date": "2026-12-05"}));
+    assert_eq!(
+        w.err(
+            "update_promise",
+            json!({"id": promise["id"], "input": {"description": "", "due": "soon"}})
+        )["problems"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let follow_up = w.ok(
+        "add_follow_up",
+        json!({"caseId": case["id"], "input": {"kind": "follow_up", "note": "Call", "due": "2026-11-30"}}),
+    );
+    let later = w.ok(
+        "update_follow_up",
+        json!({"id": follow_up["id"], "input": {"kind": "follow_up", "note": "Call again", "due": "2026-12-01"}}),
+    );
+    assert_eq!(later["note"], "Call again");
+
+    let gone = w.ok("delete_record", json!({"kind": "case", "id": case["id"]}));
+    assert_eq!(
+        (
+            &gone["kind"],
+            &gone["label"],
+            &gone["interactions"],
+            &gone["promises"]
+        ),
+        (&json!("case"), &json!("Refund"), &json!(1), &json!(1))
+    );
+    assert_eq!(
+        w.err("case_file", json!({"id": case["id"]}))["code"],
+        "not_found"
+    );
+    assert_eq!(w.ok("list_trash", json!({})).as_array().unwrap().len(), 1);
+    let back = w.ok("restore", json!({"id": gone["id"]}));
+    assert_eq!(back["case_id"], case["id"]);
+    assert_eq!(
+        w.ok("case_file", json!({"id": case["id"]}))["interactions"][0]["reference"],
+        "ABC-124"
+    );
+    assert_eq!(
+        w.err("restore", json!({"id": gone["id"]}))["code"],
+        "not_found"
+    );
+    w.ok(
+        "delete_record",
+        json!({"kind": "promise", "id": promise["id"]}),
+    );
+    assert_eq!(w.ok("empty_trash", json!({})), json!(1));
+    assert_eq!(
+        w.err("delete_record", json!({"kind": "comet", "id": 1}))["code"],
+        "conflict"
+    );
+}

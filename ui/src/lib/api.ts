@@ -23,7 +23,10 @@ import type { PromiseInput } from './bindings/PromiseInput.ts';
 import type { PromiseStatus } from './bindings/PromiseStatus.ts';
 import type { ReminderStatus } from './bindings/ReminderStatus.ts';
 import type { Problem } from './bindings/Problem.ts';
+import type { RecordKind } from './bindings/RecordKind.ts';
+import type { Restored } from './bindings/Restored.ts';
 import type { Settings } from './bindings/Settings.ts';
+import type { TrashItem } from './bindings/TrashItem.ts';
 import type { SnoozeUntil } from './bindings/SnoozeUntil.ts';
 
 import { ERROR_CODES } from './bindings/rules.ts';
@@ -105,6 +108,21 @@ export const addFollowUp = (caseId: number, input: FollowUpInput) =>
   call<FollowUp>('add_follow_up', { caseId, input });
 export const setFollowUpDone = (id: number, done: boolean) =>
   call<FollowUp>('set_follow_up_done', { id, done });
+
+// Corrections: every field of a contact, a promise's text and due, a follow-up.
+export const updateInteraction = (id: number, input: InteractionInput) =>
+  call<Interaction>('update_interaction', { id, input });
+export const updatePromise = (id: number, input: PromiseInput) =>
+  call<CasePromise>('update_promise', { id, input });
+export const updateFollowUp = (id: number, input: FollowUpInput) =>
+  call<FollowUp>('update_follow_up', { id, input });
+
+// Deleting to Recently deleted, and back.
+export const deleteRecord = (kind: RecordKind, id: number) =>
+  call<TrashItem>('delete_record', { kind, id });
+export const listTrash = () => call<TrashItem[]>('list_trash');
+export const restore = (id: number) => call<Restored>('restore', { id });
+export const emptyTrash = () => call<number>('empty_trash');
 
 // Forms checked as they are typed: every field's problem, nothing saved.
 export const checkCompany = (input: CompanyInput) => call<Problem[]>('check_company', { input });
