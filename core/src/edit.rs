@@ -16,6 +16,7 @@ use crate::trash::RecordKind;
 #[ts(export)]
 pub struct Edit {
     pub kind: RecordKind,
+    #[ts(type = "number")]
     pub item_id: i64,
     /// The field's name as the record is serialized (`due`, `description`, `occurred_at`).
     pub field: String,

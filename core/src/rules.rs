@@ -106,6 +106,17 @@ pub fn typescript() -> String {
         "('en' | 'ko')",
         settings::LANGUAGES.iter().copied(),
     );
+    let _ = writeln!(
+        out,
+        "/** Days a deleted record waits in Recently deleted. */"
+    );
+    let _ = writeln!(out, "export const KEEP_DAYS = {};", crate::trash::KEEP_DAYS);
+    let _ = writeln!(out, "/** Seconds the window offers to undo a delete. */");
+    let _ = writeln!(
+        out,
+        "export const UNDO_SECONDS = {};",
+        crate::trash::UNDO_SECONDS
+    );
     let _ = writeln!(out, "/** The codes of the errors core sends. */");
     let _ = writeln!(
         out,

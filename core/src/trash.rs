@@ -19,6 +19,9 @@ use crate::error::{Error, Result, Rule};
 /// How long a deleted record can be restored.
 pub const KEEP_DAYS: i64 = 30;
 
+/// How long the window offers "Undo" after a delete.
+pub const UNDO_SECONDS: u32 = 10;
+
 choice!(
     /// What kind of record was deleted or edited.
     RecordKind {
@@ -34,17 +37,23 @@ choice!(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct TrashItem {
+    #[ts(type = "number")]
     pub id: i64,
     pub kind: RecordKind,
     /// The record's id before it was deleted.
+    #[ts(type = "number")]
     pub item_id: i64,
     /// Its title, name or text, to recognise it by.
     pub label: String,
     pub company_name: String,
     /// What went with it (the record itself not counted).
+    #[ts(type = "number")]
     pub cases: i64,
+    #[ts(type = "number")]
     pub interactions: i64,
+    #[ts(type = "number")]
     pub promises: i64,
+    #[ts(type = "number")]
     pub follow_ups: i64,
     pub deleted_at: DateTime<Utc>,
     /// After this it is purged.
@@ -56,8 +65,10 @@ pub struct TrashItem {
 #[ts(export)]
 pub struct Restored {
     pub kind: RecordKind,
+    #[ts(type = "number")]
     pub id: i64,
     /// The case to show afterwards (none for a company).
+    #[ts(type = "number | null")]
     pub case_id: Option<i64>,
 }
 

@@ -808,6 +808,86 @@ describe('settings', () => {
     await start('#/settings');
     await textOf('app-error', 'disk I/O error');
     await find('settings-autostart');
+    await find('trash-empty');
     expect(document.querySelector('main')?.textContent).not.toContain('Loading');
+  });
+});
+
+describe('deleting, undoing and Recently deleted', () => {
+  test('a promise is deleted after asking, and Undo brings it back', async () => {
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    await start(`#/cases/${caseId}`);
+    await textOf('timeline', 'Refund 30,000 won');
+    await click('promise-delete');
+    expect($('delete-confirm').textContent).toContain(
+      'Delete “Refund 30,000 won”? It stays in Recently deleted (Settings) for 30 days.',
+    );
+    await vi.waitFor(() => expect(document.activeElement).toBe($('delete-yes')));
+    await click('delete-yes');
+    await textOf('undo-bar', 'Deleted promise “Refund 30,000 won”.');
+    await vi.waitFor(() => expect($('timeline').textContent).not.toContain('Refund 30,000 won'));
+    expect((await backend.core<{ promises: unknown[] }>('case_file', { id: caseId })).promises).toEqual([]);
+    await click('undo');
+    await textOf('timeline', 'Refund 30,000 won');
+    expect(all('undo-bar')).toEqual([]);
+  });
+
+  test('Escape and "Keep it" leave the record alone', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await click('case-delete');
+    expect($('delete-confirm').textContent).toContain(
+      'Delete the case “Refund never came” with everything logged in it?',
+    );
+    pressEscape();
+    expect(all('delete-confirm')).toEqual([]);
+    expect(document.activeElement).toBe($('case-delete'));
+    await click('case-delete');
+    await click('delete-no');
+    expect(backend.callsOf('delete_record')).toEqual([]);
+  });
+
+  test('a deleted case is listed in Settings with what went with it, and restored from there', async () => {
+    const { caseId, companyId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    await start(`#/cases/${caseId}`);
+    await click('case-delete');
+    await click('delete-yes');
+    await vi.waitFor(() => expect(location.hash).toBe(`#/companies/${companyId}`));
+    await find('cases-empty');
+    await go('#/settings');
+    await textOf('trash-list', 'Refund never came');
+    expect($('trash-item').textContent).toContain('Case · Acme Telecom · deleted');
+    expect($('trash-item').textContent).toContain('With 1 promise');
+    await click('trash-restore');
+    await textOf('trash-done', '“Refund never came” is back.');
+    await find('trash-empty');
+    expect((await backend.core<{ case: { title: string } }>('case_file', { id: caseId })).case.title).toBe(
+      'Refund never came',
+    );
+  });
+
+  test('deleting a company says how many cases go with it, in Korean too', async () => {
+    const { companyId } = await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/companies/${companyId}`);
+    await textOf('nav-home', '홈');
+    await find('case-list');
+    await click('company-delete');
+    expect($('delete-confirm').textContent).toContain(
+      '“Acme Telecom” 회사와 사건 1건을 삭제할까요? 모두 30일 동안 최근 삭제한 항목(설정)에 남습니다.',
+    );
+    await click('delete-yes');
+    await vi.waitFor(() => expect(location.hash).toBe('#/companies'));
+    await textOf('undo-bar', '회사 “Acme Telecom” 삭제됨.');
+  });
+
+  test('a new user is told what Recently deleted is for', async () => {
+    await start('#/settings');
+    await textOf(
+      'trash-empty',
+      'Nothing was deleted in the last 30 days. When you delete a company, case, contact, promise or follow-up, it waits here so you can bring it back.',
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { RecordKind } from "./RecordKind.ts";
 /**
  * One field of one record, changed.
  */
-export type Edit = { kind: RecordKind, item_id: bigint, 
+export type Edit = { kind: RecordKind, item_id: number, 
 /**
  * The field's name as the record is serialized (`due`, `description`, `occurred_at`).
  */

@@ -4,8 +4,8 @@ import type { RecordKind } from "./RecordKind.ts";
 /**
  * A restored record: its kind and its id now (a new one if its old id was taken meanwhile).
  */
-export type Restored = { kind: RecordKind, id: bigint, 
+export type Restored = { kind: RecordKind, id: number, 
 /**
  * The case to show afterwards (none for a company).
  */
-case_id: bigint | null, };
+case_id: number | null, };

@@ -4,11 +4,11 @@ import type { RecordKind } from "./RecordKind.ts";
 /**
  * One entry of "Recently deleted".
  */
-export type TrashItem = { id: bigint, kind: RecordKind, 
+export type TrashItem = { id: number, kind: RecordKind, 
 /**
  * The record's id before it was deleted.
  */
-item_id: bigint, 
+item_id: number, 
 /**
  * Its title, name or text, to recognise it by.
  */
@@ -16,7 +16,7 @@ label: string, company_name: string,
 /**
  * What went with it (the record itself not counted).
  */
-cases: bigint, interactions: bigint, promises: bigint, follow_ups: bigint, deleted_at: string, 
+cases: number, interactions: number, promises: number, follow_ups: number, deleted_at: string, 
 /**
  * After this it is purged.
  */

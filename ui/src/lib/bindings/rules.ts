@@ -26,6 +26,10 @@ export const PROMISE_STATUSES: readonly PromiseStatus[] = ['pending', 'kept', 'b
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'];
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
 export const LANGUAGES: readonly ('en' | 'ko')[] = ['en', 'ko'];
+/** Days a deleted record waits in Recently deleted. */
+export const KEEP_DAYS = 30;
+/** Seconds the window offers to undo a delete. */
+export const UNDO_SECONDS = 10;
 /** The codes of the errors core sends. */
 export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'busy', 'storage', 'io'] as const;
 

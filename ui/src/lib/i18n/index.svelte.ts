@@ -9,6 +9,13 @@ export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 export type Params = Record<string, string | number>;
 
+/** A message with `.one` and `.other` forms: the key without its ending. */
+export type PluralBase = MessageKey extends infer K
+  ? K extends `${infer Base}.one`
+    ? Base
+    : never
+  : never;
+
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, ko };
 
 /**
@@ -47,7 +54,7 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = state.lang)
 
 /** A message with .one and .other forms, picked by `count`. */
 export function tp(
-  base: 'home.companies.total' | 'caseRow.pending',
+  base: PluralBase,
   count: number,
   params: Params = {},
   lang: Lang = state.lang,
