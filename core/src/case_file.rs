@@ -22,6 +22,8 @@ pub struct CaseFile {
     pub follow_ups: Vec<FollowUp>,
     /// Everything above in the one order the window and the command line both tell it.
     pub timeline: Vec<TimelineEntry>,
+    /// What was corrected after the fact, oldest first: a promise's due that moved shows.
+    pub edits: Vec<crate::edit::Edit>,
 }
 
 /// What a timeline entry is; its `id` is that record's.
@@ -89,6 +91,7 @@ impl Store {
         Ok(CaseFile {
             company: self.company(case.company_id)?,
             timeline: timeline(&interactions, &promises, &follow_ups),
+            edits: self.case_edits(id)?,
             interactions,
             promises,
             follow_ups,

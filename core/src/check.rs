@@ -176,6 +176,10 @@ impl Store {
     pub fn check_follow_up(&self, input: &FollowUpInput) -> Result<Vec<Problem>> {
         problems_of(input.validate(self.zone.as_ref()))
     }
+
+    pub fn check_promise(&self, input: &crate::PromiseInput) -> Result<Vec<Problem>> {
+        problems_of(input.validate(self.zone.as_ref()).map(|_| ()))
+    }
 }
 
 #[cfg(test)]

@@ -891,3 +891,76 @@ describe('deleting, undoing and Recently deleted', () => {
     );
   });
 });
+
+describe('correcting what was logged', () => {
+  test("a promise's due is corrected in place; a bad one is refused and what was typed stays", async () => {
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    await start(`#/cases/${caseId}`);
+    await click('promise-edit');
+    const due = (await find('promise-edit-due')) as HTMLInputElement;
+    expect(due.value).toBe('2020-01-05');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('promise-edit-text')));
+    await type('promise-edit-due', 'next week');
+    await click('promise-edit-save');
+    await textOf(
+      'error-promise_due',
+      'Promise due date is not a date: write it like 2026-11-30 or 2026-11-30 17:00',
+    );
+    expect(($('promise-edit-due') as HTMLInputElement).value).toBe('next week');
+    await type('promise-edit-due', '2099-12-05');
+    await click('promise-edit-save');
+    await vi.waitFor(() => expect(all('promise-edit-form')).toEqual([]));
+    await textOf('timeline', 'Due Sat, Dec 5, 2099');
+    expect(document.activeElement).toBe($('promise-edit'));
+    // The case file says the date moved, and from what.
+    expect($('due-moved').textContent?.trim()).toMatch(
+      /^Due date moved from Sun, Jan 5, 2020 on \w{3}, \w{3} \d{1,2}, \d{4}$/,
+    );
+  });
+
+  test('a logged contact is corrected with its own form, and Escape leaves it as it was', async () => {
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-11-17T10:00:00+09:00',
+        channel: 'phone',
+        direction: 'outbound',
+        agent: { name: 'Jane', code: '4471' },
+        reference: 'ABC-123',
+      },
+    });
+    await start(`#/cases/${caseId}`);
+    await click('interaction-edit');
+    expect(($('edit-agent-name') as HTMLInputElement).value).toBe('Jane');
+    expect(($('edit-reference') as HTMLInputElement).value).toBe('ABC-123');
+    expect(all('edit-promise-description')).toEqual([]);
+    await type('edit-reference', 'ABC-124');
+    await click('edit-save');
+    await textOf('timeline', 'ABC-124');
+    await click('interaction-edit');
+    await type('edit-reference', 'XYZ');
+    pressEscape();
+    await vi.waitFor(() => expect(all('edit-form')).toEqual([]));
+    expect($('timeline').textContent).toContain('ABC-124');
+  });
+
+  test('a follow-up is corrected in Korean', async () => {
+    const { caseId } = await seed();
+    await backend.core('add_follow_up', {
+      caseId,
+      input: { kind: 'follow_up', note: 'Call again', due: '2099-11-30' },
+    });
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/cases/${caseId}`);
+    await textOf('nav-home', '홈');
+    await click('follow-up-edit');
+    await type('follow-up-edit-text', '');
+    await click('follow-up-edit-save');
+    await textOf('error-follow_up_note', '할 일을 입력하세요');
+    await type('follow-up-edit-text', '다시 전화하기');
+    await click('follow-up-edit-save');
+    await textOf('timeline', '다시 전화하기');
+  });
+});

@@ -1,6 +1,8 @@
 //! Forms checked as they are typed: every field's problem, nothing written.
 
-use casebook_core::{CaseInput, CompanyInput, FollowUpInput, InteractionInput, Problem, Result};
+use casebook_core::{
+    CaseInput, CompanyInput, FollowUpInput, InteractionInput, Problem, PromiseInput, Result,
+};
 
 use crate::state::AppState;
 
@@ -22,4 +24,9 @@ pub fn check_interaction(state: &AppState, input: InteractionInput) -> Result<Ve
 #[tauri::command(async)]
 pub fn check_follow_up(state: &AppState, input: FollowUpInput) -> Result<Vec<Problem>> {
     state.store().check_follow_up(&input)
+}
+
+#[tauri::command(async)]
+pub fn check_promise(state: &AppState, input: PromiseInput) -> Result<Vec<Problem>> {
+    state.store().check_promise(&input)
 }

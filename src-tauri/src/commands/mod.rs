@@ -93,6 +93,7 @@ commands! {
         checks::check_case(input: casebook_core::CaseInput);
         checks::check_interaction(input: casebook_core::InteractionInput);
         checks::check_follow_up(input: casebook_core::FollowUpInput);
+        checks::check_promise(input: casebook_core::PromiseInput);
         settings::get_settings();
         settings::set_language(language: Option<String>);
         reminders::snooze(kind: casebook_core::DueKind, id: i64, until: casebook_core::SnoozeUntil);

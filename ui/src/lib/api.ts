@@ -131,6 +131,7 @@ export const checkInteraction = (input: InteractionInput) =>
   call<Problem[]>('check_interaction', { input });
 export const checkFollowUp = (input: FollowUpInput) =>
   call<Problem[]>('check_follow_up', { input });
+export const checkPromise = (input: PromiseInput) => call<Problem[]>('check_promise', { input });
 
 export const getSettings = () => call<Settings>('get_settings');
 export const setLanguage = (language: string | null) =>

@@ -9,6 +9,8 @@ import type { CompanyInput } from './bindings/CompanyInput.ts';
 import type { Direction } from './bindings/Direction.ts';
 import type { Escalation } from './bindings/Escalation.ts';
 import type { FollowUpKind } from './bindings/FollowUpKind.ts';
+import type { Due } from './bindings/Due.ts';
+import type { Interaction } from './bindings/Interaction.ts';
 import type { InteractionInput } from './bindings/InteractionInput.ts';
 import type { Outcome } from './bindings/Outcome.ts';
 
@@ -165,6 +167,30 @@ export function emptyContactForm(now: Date = new Date()): ContactForm {
     promise_due: '',
     summary: '',
   };
+}
+
+/** A logged contact in its form, to correct it; times in the user's local time. */
+export function contactFormOf(i: Interaction): ContactForm {
+  return {
+    occurred_at: localDateTimeText(new Date(i.occurred_at)),
+    channel: i.channel,
+    direction: i.direction,
+    agent_name: i.agent?.name ?? '',
+    agent_code: i.agent?.code ?? '',
+    agent_department: i.agent?.department ?? '',
+    reference: i.reference ?? '',
+    duration_min: i.duration_min === null ? '' : String(i.duration_min),
+    hold_min: i.hold_min === null ? '' : String(i.hold_min),
+    notes: i.notes ?? '',
+    promise_description: '',
+    promise_due: '',
+    summary: i.summary ?? '',
+  };
+}
+
+/** A due as the user would type it again: the day, or the local day and time. */
+export function dueText(due: Due): string {
+  return due.kind === 'date' ? due.date : localDateTimeText(new Date(due.at));
 }
 
 /** The contact as core takes it; a promise left wholly blank is no promise to core. */
