@@ -40,6 +40,22 @@ describe('every mistake can be fixed', () => {
     await h.waitForText('timeline', 'Refund 30,000 won');
   });
 
+  test("a promise's due is corrected in place, and the case file says it moved", async () => {
+    await h.click('promise-edit');
+    await h.type('promise-edit-due', 'someday');
+    await h.click('promise-edit-save');
+    assert.equal(
+      await h.text('error-promise_due'),
+      'Promise due date is not a date: write it like 2026-11-30 or 2026-11-30 17:00',
+    );
+    await h.type('promise-edit-due', '2099-12-05');
+    await h.screenshot('02b-edit-promise');
+    await h.click('promise-edit-save');
+    await h.waitForText('timeline', 'Due Sat, Dec 5, 2099');
+    assert.match(await h.text('due-moved'), /^Due date moved from Mon, Nov 30, 2099 on /);
+    await h.screenshot('02c-promise-moved');
+  });
+
   test('a deleted case waits in Recently deleted and comes back whole', async () => {
     await h.click('case-delete');
     await h.click('delete-yes');
