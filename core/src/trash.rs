@@ -214,6 +214,16 @@ impl Store {
     /// Removes for good what was deleted more than [`KEEP_DAYS`] days before `now`.
     pub fn purge_trash(&mut self, now: DateTime<Utc>) -> Result<usize> {
         let oldest = instant_to_sql(now - Duration::days(KEEP_DAYS));
+        // Looked at first, so the usual case (nothing due) writes nothing: the scheduler calls
+        // this every time it looks, and a write would wake it again.
+        let due: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM trash WHERE deleted_at <= ?1)",
+            [&oldest],
+            |r| r.get(0),
+        )?;
+        if !due {
+            return Ok(0);
+        }
         self.write(|c| Ok(c.execute("DELETE FROM trash WHERE deleted_at <= ?1", [oldest])?))
     }
 }

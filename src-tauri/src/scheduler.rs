@@ -105,6 +105,8 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
     fn look(&self) -> casebook_core::Result<Tick> {
         let now = self.clock.now();
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        // What was deleted more than 30 days ago goes for good, even if no one opens the list.
+        store.purge_trash(now)?;
         let due = store.due_reminders(now, &self.tz)?;
         let mut fired = 0;
         if !due.is_empty() {
@@ -364,6 +366,21 @@ mod tests {
         w.clock.set(utc(20, 9, 5));
         assert_eq!(w.scheduler.tick().unwrap().fired, 0, "not again");
         assert_eq!(w.notifier.titles().len(), 1);
+    }
+
+    #[test]
+    fn what_was_deleted_30_days_ago_is_purged_as_it_looks() {
+        let mut w = world();
+        let gone = w.store.delete_case(w.case_id, utc(1, 0, 0)).unwrap();
+        w.clock.set(utc(30, 23, 0));
+        w.scheduler.tick().unwrap();
+        assert_eq!(w.store.trash(utc(30, 23, 0)).unwrap(), vec![gone.clone()]);
+        w.clock.set(Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap());
+        w.scheduler.tick().unwrap();
+        assert!(matches!(
+            w.store.restore(gone.id),
+            Err(casebook_core::Error::NotFound { .. })
+        ));
     }
 
     #[test]
