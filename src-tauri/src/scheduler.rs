@@ -375,7 +375,8 @@ mod tests {
         w.clock.set(utc(30, 23, 0));
         w.scheduler.tick().unwrap();
         assert_eq!(w.store.trash(utc(30, 23, 0)).unwrap(), vec![gone.clone()]);
-        w.clock.set(Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap());
+        w.clock
+            .set(Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap());
         w.scheduler.tick().unwrap();
         assert!(matches!(
             w.store.restore(gone.id),

@@ -964,3 +964,57 @@ describe('correcting what was logged', () => {
     await textOf('timeline', '다시 전화하기');
   });
 });
+
+describe("a company's agents", () => {
+  async function twoJanes(caseId: number) {
+    for (const agent of [{ name: 'Jane', code: '4471' }, { name: 'jane k' }]) {
+      await backend.core('log_interaction', {
+        caseId,
+        input: { occurred_at: '2026-11-17T10:00:00Z', channel: 'phone', direction: 'outbound', agent },
+      });
+    }
+  }
+
+  test('a new company says how agents are added', async () => {
+    const { companyId } = await seed();
+    await start(`#/companies/${companyId}`);
+    await textOf('agents-empty', 'No agents yet. One is added when you log a contact with their name or ID.');
+  });
+
+  test('an agent is renamed, refused when left nameless, and two who are one person are merged', async () => {
+    const { companyId, caseId } = await seed();
+    await twoJanes(caseId);
+    await start(`#/companies/${companyId}`);
+    await vi.waitFor(() => expect(all('agent-row')).toHaveLength(2));
+    const jane = all('agent-row').find((r) => r.textContent?.includes('4471'))!;
+    (jane.querySelector('[data-testid="agent-edit"]') as HTMLButtonElement).click();
+    flushSync();
+    await type('agent-edit-name', ' ');
+    await type('agent-edit-code', '');
+    await click('agent-edit-save');
+    await textOf('error-agent_name', 'Agent name must not be empty');
+    await type('agent-edit-name', 'Jane Kim');
+    await type('agent-edit-code', '4471');
+    await click('agent-edit-save');
+    await textOf('agents-done', 'Saved: Jane Kim (ID 4471).');
+
+    const other = all('agent-row').find((r) => r.textContent?.includes('jane k'))!;
+    const select = other.querySelector('[data-testid="agent-same-as"]') as HTMLSelectElement;
+    const keep = [...select.options].find((o) => o.textContent?.includes('Jane Kim'))!;
+    select.value = keep.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    const mergeButton = other.querySelector('[data-testid="agent-merge"]') as HTMLButtonElement;
+    mergeButton.click();
+    flushSync();
+    await textOf(
+      'agent-merge-question',
+      'Merge jane k into Jane Kim (ID 4471)? Every contact and promise with jane k will name Jane Kim (ID 4471).',
+    );
+    await click('agent-merge-yes');
+    await textOf('agents-done', 'Merged into Jane Kim (ID 4471).');
+    await vi.waitFor(() => expect(all('agent-row')).toHaveLength(1));
+    const file = await backend.core<{ interactions: { agent: { name: string } }[] }>('case_file', { id: caseId });
+    expect(file.interactions.map((i) => i.agent.name)).toEqual(['Jane Kim', 'Jane Kim']);
+  });
+});

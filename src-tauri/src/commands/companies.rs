@@ -27,3 +27,13 @@ pub fn update_company(state: &AppState, id: i64, input: CompanyInput) -> Result<
 pub fn list_agents(state: &AppState, company_id: i64) -> Result<Vec<Agent>> {
     state.store().agents(company_id)
 }
+
+#[tauri::command(async)]
+pub fn rename_agent(state: &AppState, id: i64, input: casebook_core::AgentInput) -> Result<Agent> {
+    state.store().rename_agent(id, &input)
+}
+
+#[tauri::command(async)]
+pub fn merge_agents(state: &AppState, keep: i64, other: i64) -> Result<Agent> {
+    state.store().merge_agents(keep, other)
+}

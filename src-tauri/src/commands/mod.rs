@@ -71,6 +71,8 @@ commands! {
         companies::create_company(input: casebook_core::CompanyInput);
         companies::update_company(id: i64, input: casebook_core::CompanyInput);
         companies::list_agents(company_id: i64);
+        companies::rename_agent(id: i64, input: casebook_core::AgentInput);
+        companies::merge_agents(keep: i64, other: i64);
         cases::company_cases(company_id: i64);
         cases::open_case(input: casebook_core::CaseInput);
         cases::update_case(id: i64, input: casebook_core::CaseInput);

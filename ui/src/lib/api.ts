@@ -3,6 +3,7 @@
 import { invoke, isTauri } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type { Agent } from './bindings/Agent.ts';
+import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
@@ -88,6 +89,11 @@ export const createCompany = (input: CompanyInput) => call<Company>('create_comp
 export const updateCompany = (id: number, input: CompanyInput) =>
   call<Company>('update_company', { id, input });
 export const listAgents = (companyId: number) => call<Agent[]>('list_agents', { companyId });
+export const renameAgent = (id: number, input: AgentInput) =>
+  call<Agent>('rename_agent', { id, input });
+/** `other` is the same person as `keep`: its contacts and promises move to `keep`. */
+export const mergeAgents = (keep: number, other: number) =>
+  call<Agent>('merge_agents', { keep, other });
 
 export const companyCases = (companyId: number) =>
   call<CaseSummary[]>('company_cases', { companyId });
