@@ -76,6 +76,20 @@ describe('every mistake can be fixed', () => {
     assert.match(timeline, /Call again if nothing arrives/);
   });
 
+  test("an agent's name is corrected once for every contact", async () => {
+    await h.click('nav-companies');
+    await h.click('company-row');
+    await h.waitForText('agents', 'Jane');
+    await h.click('agent-edit');
+    await h.type('agent-edit-name', 'Jane Kim');
+    await h.click('agent-edit-save');
+    await h.waitForText('agents-done', 'Saved: Jane Kim.');
+    await (await h.el('agents')).scrollIntoView();
+    await h.screenshot('03b-agents');
+    await h.click('case-row');
+    await h.waitForText('timeline', 'Jane Kim');
+  });
+
   test('in Korean, a follow-up is deleted and found in 최근 삭제한 항목', async () => {
     await h.select('lang-select', 'ko');
     await h.waitForText('nav-home', '홈');
