@@ -183,6 +183,17 @@ pub(crate) fn joined(row: &rusqlite::Row) -> rusqlite::Result<Option<Agent>> {
     }))
 }
 
+/// An agent from `id, company_id, name, code, department`.
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Agent> {
+    Ok(Agent {
+        id: r.get(0)?,
+        company_id: r.get(1)?,
+        name: r.get(2)?,
+        code: r.get(3)?,
+        department: r.get(4)?,
+    })
+}
+
 impl Store {
     /// The company's agents, most recently spoken to first, for the form's autocomplete.
     pub fn agents(&self, company_id: i64) -> Result<Vec<Agent>> {
@@ -192,15 +203,7 @@ impl Store {
              ORDER BY (SELECT max(i.occurred_at) FROM interaction i WHERE i.agent_id = a.id) DESC, \
                       a.name COLLATE NOCASE",
         )?;
-        let rows = stmt.query_map([company_id], |r| {
-            Ok(Agent {
-                id: r.get(0)?,
-                company_id: r.get(1)?,
-                name: r.get(2)?,
-                code: r.get(3)?,
-                department: r.get(4)?,
-            })
-        })?;
+        let rows = stmt.query_map([company_id], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -209,15 +212,7 @@ impl Store {
             "SELECT id, company_id, name, code, department FROM agent WHERE id = ?1",
             id,
             "agent",
-            |r| {
-                Ok(Agent {
-                    id: r.get(0)?,
-                    company_id: r.get(1)?,
-                    name: r.get(2)?,
-                    code: r.get(3)?,
-                    department: r.get(4)?,
-                })
-            },
+            from_row,
         )
     }
 

@@ -254,16 +254,13 @@ impl Store {
                 not_found_if_zero(changed, id)
             },
             |s, ()| {
-                let after = s.case(id)?;
-                crate::edit::record(
-                    &s.conn,
+                s.noted(
                     crate::trash::RecordKind::Case,
                     id,
                     &before,
-                    &after,
                     now,
-                )?;
-                Ok(after)
+                    Store::case,
+                )
             },
         )
     }

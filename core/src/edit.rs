@@ -68,6 +68,21 @@ pub(crate) fn record<T: Serialize>(
 }
 
 impl Store {
+    /// Reads a record back after an update (inside its transaction) and notes which of its
+    /// fields changed from `before`.
+    pub(crate) fn noted<T: Serialize>(
+        &self,
+        kind: RecordKind,
+        id: i64,
+        before: &T,
+        now: DateTime<Utc>,
+        read: impl FnOnce(&Store, i64) -> Result<T>,
+    ) -> Result<T> {
+        let after = read(self, id)?;
+        record(&self.conn, kind, id, before, &after, now)?;
+        Ok(after)
+    }
+
     /// The edits of a case and of everything in it, oldest first.
     pub fn case_edits(&self, case_id: i64) -> Result<Vec<Edit>> {
         let mut stmt = self.conn.prepare(

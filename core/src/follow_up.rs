@@ -139,16 +139,13 @@ impl Store {
                 Ok(())
             },
             |s, ()| {
-                let after = s.follow_up(id)?;
-                crate::edit::record(
-                    &s.conn,
+                s.noted(
                     crate::trash::RecordKind::FollowUp,
                     id,
                     &before,
-                    &after,
                     now,
-                )?;
-                Ok(after)
+                    Store::follow_up,
+                )
             },
         )
     }

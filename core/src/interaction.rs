@@ -265,16 +265,13 @@ impl Store {
                 Ok(())
             },
             |s, ()| {
-                let after = s.interaction(id)?;
-                crate::edit::record(
-                    &s.conn,
+                s.noted(
                     crate::trash::RecordKind::Interaction,
                     id,
                     &before,
-                    &after,
                     now,
-                )?;
-                Ok(after)
+                    Store::interaction,
+                )
             },
         )
     }

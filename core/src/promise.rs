@@ -9,11 +9,9 @@ use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
-use crate::edit;
 use crate::error::{Error, Result};
 use crate::home::{DueItem, DueKind};
 use crate::text::{self, NAME_MAX};
-use crate::trash::RecordKind;
 
 choice!(
     PromiseStatus {
@@ -170,9 +168,13 @@ impl Store {
                 Ok(())
             },
             |s, ()| {
-                let after = s.promise(id)?;
-                edit::record(&s.conn, RecordKind::Promise, id, &before, &after, now)?;
-                Ok(after)
+                s.noted(
+                    crate::trash::RecordKind::Promise,
+                    id,
+                    &before,
+                    now,
+                    Store::promise,
+                )
             },
         )
     }

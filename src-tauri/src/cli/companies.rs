@@ -29,14 +29,8 @@ pub enum CompanyCommand {
         company: String,
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
-        #[arg(long = "phone", value_name = "P")]
-        phones: Vec<String>,
-        #[arg(long = "email", value_name = "E")]
-        emails: Vec<String>,
-        #[arg(long, value_name = "URL")]
-        website: Option<String>,
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
+        #[command(flatten)]
+        details: Details,
     },
     /// Delete a company with all its cases (restorable for 30 days with `casebook trash`).
     #[command(after_help = "Example:\n  casebook company delete \"Acme Telecom\"")]
@@ -50,6 +44,13 @@ pub enum CompanyCommand {
 pub struct AddArgs {
     /// The company's name.
     name: String,
+    #[command(flatten)]
+    details: Details,
+}
+
+/// How to reach a company, as `company add` and `company edit` take it.
+#[derive(Args, Debug)]
+pub struct Details {
     /// A support phone number (repeat for more).
     #[arg(long = "phone", value_name = "P")]
     phones: Vec<String>,
@@ -64,17 +65,29 @@ pub struct AddArgs {
     note: Option<String>,
 }
 
+impl Details {
+    /// `input` with what was given on the command line put over it (phones and emails are
+    /// replaced when any is given).
+    fn over(self, mut input: CompanyInput) -> CompanyInput {
+        if !self.phones.is_empty() {
+            input.phones = self.phones;
+        }
+        if !self.emails.is_empty() {
+            input.emails = self.emails;
+        }
+        input.website = self.website.or(input.website);
+        input.notes = self.note.or(input.notes);
+        input
+    }
+}
+
 pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> {
     match command {
         CompanyCommand::Add(a) => {
-            let input = CompanyInput {
+            let input = a.details.over(CompanyInput {
                 name: a.name,
-                phones: a.phones,
-                emails: a.emails,
-                website: a.website,
-                notes: a.note,
                 ..Default::default()
-            };
+            });
             let company = store.create_company(&input, Utc::now())?;
             out.print(&company, || {
                 out.fill(
@@ -86,22 +99,11 @@ pub fn run(store: &mut Store, out: &Out, command: CompanyCommand) -> Result<()> 
         CompanyCommand::Edit {
             company,
             name,
-            phones,
-            emails,
-            website,
-            note,
+            details,
         } => {
             let now = store.find_company(&company)?;
-            let mut input = CompanyInput::from(&now);
+            let mut input = details.over(CompanyInput::from(&now));
             input.name = name.unwrap_or(input.name);
-            if !phones.is_empty() {
-                input.phones = phones;
-            }
-            if !emails.is_empty() {
-                input.emails = emails;
-            }
-            input.website = website.or(input.website);
-            input.notes = note.or(input.notes);
             let company = store.update_company(now.id, &input, Utc::now())?;
             out.print(&company, || {
                 out.fill(
