@@ -2,6 +2,9 @@
 // Recently deleted, restore it whole.
 import { describe, test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fails, json, ok, folder } from './run.mjs';
 
 beforeEach(() => folder.fresh());
@@ -86,5 +89,30 @@ describe('deleting and restoring', () => {
     const file = json(['case', 'show', String(kase.id)]);
     assert.deepEqual([file.interactions.length, file.promises.length, file.follow_ups.length], [0, 0, 0]);
     assert.equal(json(['trash', 'list']).length, 2);
+  });
+});
+
+describe('after 30 days', () => {
+  test('what was deleted is purged for good', async () => {
+    const { kase } = seed();
+    ok(['case', 'delete', String(kase.id)]);
+    // A backup whose deletions are 31 days old: the clock moved on, as far as the data knows.
+    const file = join(folder.dir, 'old.json');
+    ok(['export', '--out', file]);
+    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    const longAgo = new Date(Date.now() - 31 * 86_400_000).toISOString().replace(/\.\d+Z$/, '.000Z');
+    for (const row of backup.tables.trash) row.deleted_at = longAgo;
+    writeFileSync(file, JSON.stringify(backup));
+    const later = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+    try {
+      ok(['import', file], { dataDir: later });
+      assert.match(ok(['trash', 'list'], { dataDir: later }), /^Nothing was deleted in the last 30 days\.\n$/);
+      // Gone for good: not in a backup made now either.
+      const now = join(later, 'now.json');
+      ok(['export', '--out', now], { dataDir: later });
+      assert.deepEqual(JSON.parse(readFileSync(now, 'utf8')).tables.trash, []);
+    } finally {
+      rmSync(later, { recursive: true, force: true });
+    }
   });
 });
