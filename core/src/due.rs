@@ -4,7 +4,7 @@
 //! Days are stored as `YYYY-MM-DD` with no time zone, instants as UTC, so neither shifts when
 //! the user travels or the clocks change.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::check::Field;
@@ -25,6 +25,10 @@ pub trait Zone: Send {
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc>;
     /// The wall-clock time in this zone at an instant.
     fn local(&self, at: DateTime<Utc>) -> NaiveDateTime;
+    /// Now, for reading "today", "내일" or "11/30" (tests fix it).
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
 }
 
 impl<Tz: TimeZone + Send> Zone for Tz {
@@ -97,6 +101,9 @@ pub fn read_typed(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
 }
 
 fn read_any(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
+    if let Some(typed) = read_spoken(field, text, zone) {
+        return Ok(typed);
+    }
     // chrono reads "+10000-01-01" and "-0001-01-01" as dates; only plain four-digit years
     // are what people type.
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -111,6 +118,66 @@ fn read_any(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
         }
     }
     parse_instant(field, text).map(Typed::Instant)
+}
+
+/// Days as people write them besides ISO 8601, with or without a time after them ("HH:MM"):
+/// `2026.11.20` and `2026. 11. 20.` (the Korean way), `2026/11/20`, a month and day alone
+/// (`11/30`, `11.30`), and `today`, `tomorrow`, `yesterday`, `오늘`, `내일`, `모레`, `어제`.
+/// A month and day alone is the nearest such day ahead for a due, and the nearest one not
+/// after today for when a contact happened.
+fn read_spoken(field: Field, text: &str, zone: &dyn Zone) -> Option<Typed> {
+    let (day_text, time) = match text.rsplit_once(|c: char| c == ' ' || c == 'T') {
+        Some((day, time)) => match NaiveTime::parse_from_str(time, "%H:%M") {
+            Ok(time) => (day.trim(), Some(time)),
+            Err(_) => (text, None),
+        },
+        None => (text, None),
+    };
+    let today = zone.local(zone.now()).date();
+    let day = match day_text.to_lowercase().as_str() {
+        "today" | "오늘" => Some(today),
+        "tomorrow" | "내일" => today.succ_opt(),
+        "모레" => today.succ_opt().and_then(|d| d.succ_opt()),
+        "yesterday" | "어제" => today.pred_opt(),
+        _ => numeric_day(day_text, today, field == Field::OccurredAt),
+    }?;
+    Some(match time {
+        Some(time) => Typed::Instant(zone.instant(day.and_time(time))),
+        None => Typed::Day(day),
+    })
+}
+
+/// `2026.11.20`, `2026. 11. 20.`, `2026/11/20`, or a month and day alone (`11/30`, `11.30`).
+fn numeric_day(text: &str, today: NaiveDate, past: bool) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text
+        .trim_end_matches('.')
+        .split(['.', '/'])
+        .map(str::trim)
+        .collect();
+    let numbers: Vec<u32> = parts
+        .iter()
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect::<Option<_>>()?;
+    match numbers[..] {
+        [year, month, day] if parts[0].len() == 4 => {
+            NaiveDate::from_ymd_opt(year as i32, month, day)
+        }
+        [month, day] => {
+            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day);
+            let other_year = |delta: i32| NaiveDate::from_ymd_opt(today.year() + delta, month, day);
+            match (this_year, past) {
+                (Some(d), false) if d >= today => Some(d),
+                (Some(d), true) if d <= today => Some(d),
+                (_, false) => other_year(1),
+                (_, true) => other_year(-1),
+            }
+        }
+        _ => None,
+    }
 }
 
 /// When something happened, as the user typed it: a bare day means the start of that day in
@@ -250,6 +317,70 @@ mod tests {
         );
     }
 
+    /// UTC, on a fixed day: Friday 2026-11-20 at 10:00.
+    struct OnFriday;
+    impl Zone for OnFriday {
+        fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
+            Utc.from_utc_datetime(&local)
+        }
+        fn local(&self, at: DateTime<Utc>) -> NaiveDateTime {
+            at.naive_utc()
+        }
+        fn now(&self) -> DateTime<Utc> {
+            Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap()
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Due {
+        Due::Date {
+            date: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+        }
+    }
+
+    #[test]
+    fn days_are_read_as_people_write_them() {
+        let due = |text: &str| Due::read(Field::PromiseDue, text, &OnFriday).unwrap();
+        assert_eq!(due("2026.11.30"), day(2026, 11, 30));
+        assert_eq!(due("2026. 11. 30."), day(2026, 11, 30));
+        assert_eq!(due("2026/11/30"), day(2026, 11, 30));
+        assert_eq!(due("today"), day(2026, 11, 20));
+        assert_eq!(due("오늘"), day(2026, 11, 20));
+        assert_eq!(due("Tomorrow"), day(2026, 11, 21));
+        assert_eq!(due("내일"), day(2026, 11, 21));
+        assert_eq!(due("모레"), day(2026, 11, 22));
+        // A month and day alone is the nearest one ahead for a due...
+        assert_eq!(due("11/30"), day(2026, 11, 30));
+        assert_eq!(due("1.5"), day(2027, 1, 5));
+        assert_eq!(due("11/20"), day(2026, 11, 20));
+        // ...and the nearest one not after today for when a contact happened.
+        let at = |text: &str| read_moment(Field::OccurredAt, text, &OnFriday).unwrap();
+        assert_eq!(
+            at("11/18 14:30"),
+            Utc.with_ymd_and_hms(2026, 11, 18, 14, 30, 0).unwrap()
+        );
+        assert_eq!(
+            at("12/24"),
+            Utc.with_ymd_and_hms(2025, 12, 24, 0, 0, 0).unwrap()
+        );
+        assert_eq!(
+            at("어제"),
+            Utc.with_ymd_and_hms(2026, 11, 19, 0, 0, 0).unwrap()
+        );
+        assert_eq!(
+            due("내일 17:00"),
+            Due::At {
+                at: Utc.with_ymd_and_hms(2026, 11, 21, 17, 0, 0).unwrap()
+            }
+        );
+        // Not days: a day that does not exist, words it does not know.
+        for text in ["2026.02.30", "13/01", "next week", "11/30/2026", "2026.11"] {
+            assert!(
+                Due::read(Field::PromiseDue, text, &OnFriday).is_err(),
+                "{text:?} should be refused"
+            );
+        }
+    }
+
     #[test]
     fn dates_outside_the_years_kept_are_refused() {
         let rule = |text: &str| match Due::read(Field::PromiseDue, text, &Utc) {
@@ -275,7 +406,7 @@ mod tests {
     #[test]
     fn anything_else_is_not_a_date() {
         for text in [
-            "tomorrow",
+            "the day after",
             "2026-02-30",
             "30/11/2026",
             "2026-11-30T25:00",

@@ -19,8 +19,16 @@ pub struct Money {
 /// Both empty means no money at stake. One without the other is refused, so a case never
 /// carries an amount nobody can read.
 pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64, String)>> {
-    let amount = amount.map(str::trim).filter(|s| !s.is_empty());
-    let currency = currency.map(str::trim).filter(|s| !s.is_empty());
+    let (amount, marked) = match amount.map(unmark) {
+        Some((amount, marked)) => (Some(amount), marked),
+        None => (None, None),
+    };
+    let amount = amount.filter(|s| !s.is_empty());
+    // A currency typed in its own field wins over the amount's mark.
+    let currency = currency
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .or(marked);
     if amount.is_none() && currency.is_none() {
         return Ok(None);
     }
@@ -50,6 +58,30 @@ pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64
         Some(a) => check.take(parse_minor(a, exponent)),
     };
     check.finish(Some((minor, code.unwrap_or_default())))
+}
+
+/// The currency marks people write with an amount, and the code each stands for. `$` is
+/// read as US dollars; another dollar is given in the currency field.
+const MARKS: [(&str, &str); 7] = [
+    ("₩", "KRW"),
+    ("원", "KRW"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("円", "JPY"),
+];
+
+/// "59,000원", "₩59,000", "$12.50": the amount without its mark, and the currency the mark
+/// names.
+fn unmark(amount: &str) -> (&str, Option<&'static str>) {
+    let amount = amount.trim();
+    for (mark, code) in MARKS {
+        if let Some(rest) = amount.strip_prefix(mark).or_else(|| amount.strip_suffix(mark)) {
+            return (rest.trim(), Some(code));
+        }
+    }
+    (amount, None)
 }
 
 /// Minor units of `text`; with no `exponent` known, only whether it is a number at all.
@@ -168,6 +200,29 @@ mod tests {
         }
         assert_eq!(rule(parse(Some("1"), Some("won"))), Rule::UnknownCurrency);
         assert_eq!(rule(parse(Some("1"), Some("원"))), Rule::UnknownCurrency);
+    }
+
+    #[test]
+    fn amounts_are_read_with_the_marks_people_write() {
+        assert_eq!(
+            parse(Some("59,000원"), None).unwrap(),
+            Some((59000, "KRW".into()))
+        );
+        assert_eq!(
+            parse(Some("₩59,000"), Some("")).unwrap(),
+            Some((59000, "KRW".into()))
+        );
+        assert_eq!(
+            parse(Some("$12.50"), None).unwrap(),
+            Some((1250, "USD".into()))
+        );
+        assert_eq!(
+            parse(Some("$12.50"), Some("CAD")).unwrap(),
+            Some((1250, "CAD".into())),
+            "the currency field wins"
+        );
+        assert_eq!(rule(parse(Some("12.5원"), None)), Rule::TooPrecise);
+        assert_eq!(rule(parse(Some("원"), None)), Rule::Incomplete);
     }
 
     #[test]

@@ -95,7 +95,7 @@ fn other_bad_contact_fields_are_refused() {
     let mut s = store();
     let c = company(&mut s, "Acme");
     let k = open_case(&mut s, c.id, "Refund");
-    let mut input = call("yesterday");
+    let mut input = call("last Tuesday");
     assert_eq!(
         invalid(s.log_interaction(k.id, &input, now())),
         ("occurred_at", Rule::NotADate)
@@ -237,7 +237,7 @@ fn every_problem_with_a_contact_is_reported_at_once() {
     let mut s = store();
     let c = company(&mut s, "Acme Telecom");
     let k = open_case(&mut s, c.id, "Refund");
-    let mut input = call("yesterday");
+    let mut input = call("last Tuesday");
     input.agent.code = Some("x".repeat(201));
     input.duration_min = Some("-5".into());
     input.hold_min = Some("ten".into());

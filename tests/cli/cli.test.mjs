@@ -125,6 +125,20 @@ describe('cases', () => {
   });
 });
 
+describe('as people type', () => {
+  test('dates with dots, slashes and words, and amounts with their currency mark', () => {
+    ok(['company', 'add', 'Acme']);
+    const kase = json(['case', 'open', '--company', 'Acme', '--title', 'Double charge', '--amount', '59,000원']);
+    assert.deepEqual(kase.money, { amount: '59000', currency: 'KRW' });
+    const logged = json(['log', String(kase.id), '--channel', 'phone', '--at', '2026.11.18 14:30', '--promise', 'Refund', '--due', '2026. 11. 30.']);
+    assert.equal(logged.interaction.occurred_at.slice(0, 10), '2026-11-18');
+    assert.deepEqual(logged.promise.due, { kind: 'date', date: '2026-11-30' });
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE');
+    assert.deepEqual(json(['follow-up', String(kase.id), '내일']).due, { kind: 'date', date: tomorrow });
+    assert.equal(json(['case', 'open', '--company', 'Acme', '--title', 'Fee', '--amount', '$12.50']).money.currency, 'USD');
+  });
+});
+
 describe('promises and follow-ups', () => {
   test('list overdue promises and mark them', () => {
     const { logged } = seed();

@@ -203,8 +203,23 @@ describe('a case file from first start to restart', () => {
     await h.click('company-row');
     await h.click('case-open');
     await h.type('case-title', '인터넷 끊김 — 요금 환불 요청');
+    await h.type('case-amount', '59,000원');
     await h.click('case-save');
     await h.waitForText('case-header-title', '인터넷 끊김 — 요금 환불 요청');
+    assert.equal(await h.text('case-money'), '59,000원');
+    // Days as Koreans write them: 2026.11.20 and 내일.
+    await h.type('log-at', '2026.11.20 10:00');
+    await h.type('log-promise-description', '요금 환불');
+    await h.type('log-promise-due', '내일');
+    await h.click('log-save');
+    await h.waitForText('timeline', '요금 환불');
+    const id = Number((await h.browser.getUrl()).match(/cases\/(\d+)/)[1]);
+    const saved = h.cli('case', 'show', String(id));
+    assert.deepEqual(saved.case.money, { amount: '59000', currency: 'KRW' });
+    assert.match(saved.interactions[0].occurred_at, /^2026-11-20T/);
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE');
+    assert.deepEqual(saved.promises[0].due, { kind: 'date', date: tomorrow });
+    await (await h.el('case-header-title')).scrollIntoView();
     await h.screenshot('13-case-ko');
     await h.click('nav-settings');
     await h.el('settings-reminder-time');
@@ -247,7 +262,7 @@ describe('a case file from first start to restart', () => {
     await h.waitForText('timeline', 'ABC-123');
     assert.ok((await h.text('timeline')).includes(XSS));
     assert.match(await h.text('timeline'), /2025년 11월 20일 \(목\)/, 'the due day in Korean');
-    assert.equal(await h.text('case-money'), '₩30,000');
+    assert.equal(await h.text('case-money'), '30,000원');
     await h.select('lang-select', 'en');
     await h.waitForText('nav-home', 'Home');
   });

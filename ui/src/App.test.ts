@@ -225,6 +225,24 @@ describe('a company', () => {
   });
 });
 
+describe('money and days as people write them', () => {
+  test('in Korean, 59,000원 with no currency is saved as won and shown as 59,000원', async () => {
+    const { companyId } = await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/companies/${companyId}`);
+    await textOf('nav-home', '홈');
+    await click('case-open');
+    await type('case-title', '요금 이중 청구');
+    await type('case-amount', '59,000원');
+    await click('case-save');
+    await vi.waitFor(() => expect(location.hash).toMatch(/^#\/cases\/\d+$/));
+    await textOf('case-money', '59,000원');
+    expect(backend.callsOf('open_case')[0].result).toMatchObject({
+      money: { amount: '59000', currency: 'KRW' },
+    });
+  });
+});
+
 describe('a case file', () => {
   test('shows the desired outcome, the money and the identifiers', async () => {
     const { caseId } = await seed();

@@ -76,13 +76,8 @@ pub struct OpenArgs {
     /// What you want the company to do.
     #[arg(long, value_name = "TEXT")]
     want: Option<String>,
-    /// Money at stake, like 12.50.
-    #[arg(
-        long,
-        value_name = "AMOUNT",
-        requires = "currency",
-        allow_hyphen_values = true
-    )]
+    /// Money at stake, like 12.50, 59,000원 or $12.50 (the mark gives the currency).
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     amount: Option<String>,
     /// ISO 4217 currency of the amount, like KRW or USD.
     #[arg(long, value_name = "CODE", requires = "amount")]

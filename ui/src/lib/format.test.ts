@@ -4,7 +4,7 @@ import { formatAgent, formatDay, formatDue, formatMoney, isPast, localDay } from
 describe('money', () => {
   test('won have no decimals and are grouped for the language', () => {
     expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'en')).toBe('₩30,000');
-    expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'ko')).toBe('₩30,000');
+    expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'ko')).toBe('30,000원');
   });
 
   test('dollars keep their cents', () => {

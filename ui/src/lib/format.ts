@@ -54,6 +54,10 @@ export function isPast(due: Due, now: Date = new Date()): boolean {
 }
 
 export function formatMoney(money: Money, lang: Lang = currentLang()): string {
+  // Won are written after the number in Korean: 59,000원.
+  if (lang === 'ko' && money.currency === 'KRW') {
+    return `${new Intl.NumberFormat('ko-KR').format(Number(money.amount))}원`;
+  }
   try {
     return new Intl.NumberFormat(lang, { style: 'currency', currency: money.currency }).format(
       Number(money.amount),

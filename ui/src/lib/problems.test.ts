@@ -79,7 +79,7 @@ describe('a contact', () => {
   test('a date that is not one, and minutes that are not minutes', async () => {
     expect(
       await told('check_interaction', {
-        occurred_at: 'yesterday',
+        occurred_at: 'last Tuesday',
         channel: 'phone',
         duration_min: '1.5',
         hold_min: '-3',
