@@ -126,7 +126,7 @@ fn read_any(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
 /// A month and day alone is the nearest such day ahead for a due, and the nearest one not
 /// after today for when a contact happened.
 fn read_spoken(field: Field, text: &str, zone: &dyn Zone) -> Option<Typed> {
-    let (day_text, time) = match text.rsplit_once(|c: char| c == ' ' || c == 'T') {
+    let (day_text, time) = match text.rsplit_once([' ', 'T']) {
         Some((day, time)) => match NaiveTime::parse_from_str(time, "%H:%M") {
             Ok(time) => (day.trim(), Some(time)),
             Err(_) => (text, None),

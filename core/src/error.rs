@@ -122,6 +122,7 @@ impl Problem {
         let special = match (self.rule, self.field) {
             (Rule::Incomplete, Amount | Currency) => Some("rule.money.incomplete"),
             (Rule::Incomplete, Accounts | Identifiers) => Some("rule.labelled.incomplete"),
+            (Rule::Incomplete, Notes) => Some("rule.contact.incomplete"),
             (Rule::Duplicate, Name) => Some("rule.name.duplicate"),
             (Rule::NotANumber, DurationMin | HoldMin) => Some("rule.minutes.not_a_number"),
             (Rule::Past, Until) => Some("snooze.past"),

@@ -194,6 +194,14 @@ impl Store {
             promise,
         } = input.validate(self.zone.as_ref())?;
         let case = self.case(case_id)?;
+        // A contact with nothing about it (no agent, reference, notes, summary or promise) is
+        // an empty entry saved by a stray click, not a record.
+        if input.agent.is_empty()
+            && [&reference, &notes, &summary].iter().all(|v| v.is_none())
+            && promise.is_none()
+        {
+            return Err(Error::invalid(Field::Notes, Rule::Incomplete));
+        }
         // Logging in a resolved case is allowed: companies call back after the fact.
         self.write_then(
             |tx| {

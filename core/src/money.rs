@@ -25,10 +25,7 @@ pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64
     };
     let amount = amount.filter(|s| !s.is_empty());
     // A currency typed in its own field wins over the amount's mark.
-    let currency = currency
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .or(marked);
+    let currency = currency.map(str::trim).filter(|s| !s.is_empty()).or(marked);
     if amount.is_none() && currency.is_none() {
         return Ok(None);
     }
@@ -77,7 +74,10 @@ const MARKS: [(&str, &str); 7] = [
 fn unmark(amount: &str) -> (&str, Option<&'static str>) {
     let amount = amount.trim();
     for (mark, code) in MARKS {
-        if let Some(rest) = amount.strip_prefix(mark).or_else(|| amount.strip_suffix(mark)) {
+        if let Some(rest) = amount
+            .strip_prefix(mark)
+            .or_else(|| amount.strip_suffix(mark))
+        {
             return (rest.trim(), Some(code));
         }
     }

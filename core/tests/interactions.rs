@@ -262,6 +262,7 @@ fn a_promise_left_wholly_blank_is_no_promise() {
     let c = company(&mut s, "Acme Telecom");
     let k = open_case(&mut s, c.id, "Refund");
     let mut input = call("2026-11-18 10:00");
+    input.notes = Some("No answer".into());
     input.promise = Some(promise(" ", "\u{3000}"));
     s.log_interaction(k.id, &input, now()).unwrap();
     assert!(s.promises(k.id).unwrap().is_empty());
@@ -270,4 +271,22 @@ fn a_promise_left_wholly_blank_is_no_promise() {
         invalid(s.log_interaction(k.id, &input, now())),
         ("promise_description", Rule::Empty)
     );
+}
+
+#[test]
+fn a_contact_with_nothing_about_it_is_not_saved() {
+    let mut s = store();
+    let c = company(&mut s, "Acme Telecom");
+    let k = open_case(&mut s, c.id, "Refund");
+    let empty = InteractionInput {
+        notes: None,
+        ..call("2026-11-18 10:00")
+    };
+    let refused = s.log_interaction(k.id, &empty, now());
+    assert_eq!(invalid(refused), ("notes", Rule::Incomplete));
+    assert_eq!(
+        Problem::new(Field::Notes, Rule::Incomplete).message(Language::Ko),
+        "상담원, 접수번호, 메모, 약속 중 하나는 적어 주세요"
+    );
+    assert!(s.case_file(k.id).unwrap().interactions.is_empty());
 }

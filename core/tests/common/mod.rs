@@ -61,7 +61,8 @@ pub fn call(at: &str) -> InteractionInput {
         reference: None,
         duration_min: None,
         hold_min: None,
-        notes: None,
+        // A contact says something; one with nothing at all is refused.
+        notes: Some("Called".into()),
         summary: None,
         promise: None,
     }

@@ -198,7 +198,7 @@ fn contacts_promises_and_follow_ups_are_logged_and_settled() {
 
     let refused = w.err(
         "log_interaction",
-        json!({"caseId": case, "input": {"occurred_at": "yesterday", "channel": "phone",
+        json!({"caseId": case, "input": {"occurred_at": "last Tuesday", "channel": "phone",
                                          "hold_min": "-3"}}),
     );
     assert_eq!(refused["problems"][0]["field"], "occurred_at");
