@@ -103,23 +103,11 @@ impl CompanyInput {
         let valid = ValidCompany {
             name: c.take(text::required(Field::Name, &self.name, NAME_MAX)),
             phones: json(&c.take(text::list(Field::Phones, &self.phones))),
-            emails: json(&c.take(text::list(Field::Emails, &self.emails))),
+            emails: json(&c.take(text::emails(Field::Emails, &self.emails))),
             social: json(&c.take(text::list(Field::Social, &self.social))),
-            website: c.take(text::optional(
-                Field::Website,
-                self.website.as_deref(),
-                SHORT_MAX,
-            )),
-            help_url: c.take(text::optional(
-                Field::HelpUrl,
-                self.help_url.as_deref(),
-                SHORT_MAX,
-            )),
-            chat_url: c.take(text::optional(
-                Field::ChatUrl,
-                self.chat_url.as_deref(),
-                SHORT_MAX,
-            )),
+            website: c.take(text::web_address(Field::Website, self.website.as_deref())),
+            help_url: c.take(text::web_address(Field::HelpUrl, self.help_url.as_deref())),
+            chat_url: c.take(text::web_address(Field::ChatUrl, self.chat_url.as_deref())),
             accounts: json(&c.take(identifiers(Field::Accounts, &self.accounts))),
             notes: c.take(text::long(Field::Notes, self.notes.as_deref())),
         };

@@ -123,6 +123,8 @@ impl Problem {
             (Rule::Incomplete, Amount | Currency) => Some("rule.money.incomplete"),
             (Rule::Incomplete, Accounts | Identifiers) => Some("rule.labelled.incomplete"),
             (Rule::Incomplete, Notes) => Some("rule.contact.incomplete"),
+            (Rule::NotAllowed, Emails) => Some("rule.email"),
+            (Rule::NotAllowed, Website | HelpUrl | ChatUrl) => Some("rule.url"),
             (Rule::Duplicate, Name) => Some("rule.name.duplicate"),
             (Rule::NotANumber, DurationMin | HoldMin) => Some("rule.minutes.not_a_number"),
             (Rule::Past, Until) => Some("snooze.past"),

@@ -57,6 +57,44 @@ pub fn list(field: Field, values: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Email addresses, each like `name@example.com`: one `@`, something before it, and a domain
+/// with a dot after it, no spaces.
+pub fn emails(field: Field, values: &[String]) -> Result<Vec<String>> {
+    let list = list(field, values)?;
+    let looks_right = |e: &String| {
+        e.split_once('@').is_some_and(|(name, domain)| {
+            !name.is_empty()
+                && !domain.contains('@')
+                && domain.split('.').filter(|p| !p.is_empty()).count() >= 2
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        }) && !e.chars().any(char::is_whitespace)
+    };
+    match list.iter().all(looks_right) {
+        true => Ok(list),
+        false => Err(Error::invalid(field, Rule::NotAllowed)),
+    }
+}
+
+/// A web address: `https://…` or `http://…`, or a bare `example.com/help` (kept as typed), with
+/// a host that has a dot and no spaces.
+pub fn web_address(field: Field, value: Option<&str>) -> Result<Option<String>> {
+    let Some(url) = optional(field, value, SHORT_MAX)? else {
+        return Ok(None);
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(&url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_ok = host.contains('.') && !host.starts_with('.') && !host.ends_with('.');
+    if host_ok && !url.chars().any(char::is_whitespace) {
+        Ok(Some(url))
+    } else {
+        Err(Error::invalid(field, Rule::NotAllowed))
+    }
+}
+
 fn within(field: Field, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
         return Err(Error::over(field, Rule::TooLong, max));

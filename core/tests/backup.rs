@@ -168,3 +168,12 @@ fn an_export_edited_into_something_the_app_cannot_show_is_refused_and_changes_no
             .unwrap();
     }
 }
+
+#[test]
+fn a_backup_from_before_addresses_were_checked_still_restores() {
+    let text = edited("company", "website", serde_json::json!("our shop"));
+    let mut s = store();
+    let summary = s.import(&text).unwrap();
+    assert_eq!(summary.companies, 1);
+    assert_eq!(s.companies().unwrap()[0].name, "Acme Telecom");
+}

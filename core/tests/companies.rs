@@ -185,3 +185,40 @@ fn everything_is_there_after_closing_and_reopening_the_file() {
     assert_eq!(file.company.name, "Acme");
     assert_eq!((file.interactions.len(), file.promises.len()), (1, 1));
 }
+
+#[test]
+fn email_and_web_addresses_must_look_like_them() {
+    let mut s = store();
+    let input = CompanyInput {
+        name: "Acme".into(),
+        emails: vec!["help@acme.example".into(), "not-an-email".into()],
+        website: Some("not a url".into()),
+        help_url: Some("acme.example/help".into()),
+        chat_url: Some("https://".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        problems(s.create_company(&input, now())),
+        vec![
+            ("emails", Rule::NotAllowed),
+            ("website", Rule::NotAllowed),
+            ("chat_url", Rule::NotAllowed),
+        ]
+    );
+    let e = s.create_company(&input, now()).unwrap_err();
+    assert_eq!(
+        e.message(Language::En),
+        "Write each email address like help@example.com; \
+         Website must be a web address like https://example.com; \
+         Chat page must be a web address like https://example.com"
+    );
+    assert!(s.companies().unwrap().is_empty());
+    let fixed = CompanyInput {
+        emails: vec!["help@acme.example".into()],
+        website: Some("https://www.acme.example".into()),
+        chat_url: None,
+        ..input
+    };
+    let saved = s.create_company(&fixed, now()).unwrap();
+    assert_eq!(saved.help_url.as_deref(), Some("acme.example/help"));
+}
