@@ -51,7 +51,22 @@ describe('every mistake can be fixed', () => {
     await h.type('promise-edit-due', '2099-12-05');
     await h.screenshot('02b-edit-promise');
     await h.click('promise-edit-save');
-    await h.waitForText('timeline', 'Due Sat, Dec 5, 2099');
+    // The form closes once core has taken the new due.
+    await h.browser.waitUntil(async () => (await h.all('promise-edit-form')).length === 0, {
+      timeout: 10_000,
+      timeoutMsg: 'the promise form stayed open after saving',
+    });
+    // The promise itself shows its new due (the follow-up below is due that day too).
+    await h.browser.waitUntil(
+      async () => {
+        for (const item of await h.all('timeline-item')) {
+          const text = await item.getText();
+          if (text.includes('Refund 30,000 won')) return text.includes('Due Sat, Dec 5, 2099');
+        }
+        return false;
+      },
+      { timeout: 10_000, timeoutMsg: 'the promise never showed its new due' },
+    );
     assert.match(await h.text('due-moved'), /^Due date moved from Mon, Nov 30, 2099 on /);
     await h.screenshot('02c-promise-moved');
   });

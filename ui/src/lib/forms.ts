@@ -60,6 +60,27 @@ export async function submitForm<R>(
   }
 }
 
+// A check that answers while a mouse button is down (the user clicking Save just after typing)
+// waits until the click is over: a message appearing or going would move the button from
+// under the pointer, and the click would be lost.
+let pressing = false;
+const afterPress: (() => void)[] = [];
+if (typeof window !== 'undefined') {
+  window.addEventListener('pointerdown', () => (pressing = true), true);
+  const release = () => {
+    pressing = false;
+    // After the click that this release makes has been dispatched.
+    setTimeout(() => afterPress.splice(0).forEach((apply) => apply()));
+  };
+  window.addEventListener('pointerup', release, true);
+  window.addEventListener('pointercancel', release, true);
+}
+
+function whenReleased(apply: () => void): void {
+  if (pressing) afterPress.push(apply);
+  else apply();
+}
+
 /**
  * Checks the form with core each time the cursor leaves one of its fields, and shows the
  * problems of the fields the user has been through, so a mistake is seen before saving. A field
@@ -77,15 +98,17 @@ export function checkOnLeave(
     visited.add(name);
     const round = state.round;
     check().then(
-      (found) => {
-        if (state.saving || state.round !== round) return;
-        // Once a save was tried, every problem is the user's to see, and each goes as it is fixed.
-        const saveTried = round > 0;
-        const shown = found.filter(
-          (p) => saveTried || (visited.has(p.field) && p.rule !== 'empty'),
-        );
-        state.problems = byField(shown);
-      },
+      (found) =>
+        whenReleased(() => {
+          if (state.saving || state.round !== round) return;
+          // Once a save was tried, every problem is the user's to see, and each goes as it is
+          // fixed.
+          const saveTried = round > 0;
+          const shown = found.filter(
+            (p) => saveTried || (visited.has(p.field) && p.rule !== 'empty'),
+          );
+          state.problems = byField(shown);
+        }),
       // A failed check is not the user's problem; saving says what is wrong.
       () => {},
     );
