@@ -123,6 +123,7 @@ impl Problem {
             (Rule::Incomplete, Amount | Currency) => Some("rule.money.incomplete"),
             (Rule::Incomplete, Accounts | Identifiers) => Some("rule.labelled.incomplete"),
             (Rule::Incomplete, Notes) => Some("rule.contact.incomplete"),
+            (Rule::Empty, OccurredAt) => Some("rule.occurred_at.empty"),
             (Rule::NotAllowed, Emails) => Some("rule.email"),
             (Rule::NotAllowed, Website | HelpUrl | ChatUrl) => Some("rule.url"),
             (Rule::Duplicate, Name) => Some("rule.name.duplicate"),

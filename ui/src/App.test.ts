@@ -1036,3 +1036,32 @@ describe("a company's agents", () => {
     expect(file.interactions.map((i) => i.agent.name)).toEqual(['Jane Kim', 'Jane Kim']);
   });
 });
+
+describe('the window title', () => {
+  test('names the screen, and on a case the case and its company', async () => {
+    const { caseId } = await seed();
+    await start('#/companies');
+    await vi.waitFor(() => expect(document.title).toBe('Companies — Casebook'));
+    await go(`#/cases/${caseId}`);
+    await vi.waitFor(() =>
+      expect(document.title).toBe('Refund never came — Acme Telecom — Casebook'),
+    );
+    await go('#/settings');
+    await vi.waitFor(() => expect(document.title).toBe('Settings — Casebook'));
+  });
+});
+
+describe('words that say what to do', () => {
+  test('in Korean the promise buttons are actions, and an empty "when" says what to enter', async () => {
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/cases/${caseId}`);
+    await textOf('promise-kept', '지켜짐으로 표시');
+    await textOf('promise-broken', '안 지켜짐으로 표시');
+    await type('log-at', '');
+    await type('log-notes', '전화 안 받음');
+    await click('log-save');
+    await textOf('error-occurred_at', '연락한 때를 입력하세요. 예: 2026.11.30 17:00');
+  });
+});
