@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Store;
-use crate::due::{instant_to_sql, Due};
+use crate::due::{instant_to_sql, Due, Zone};
 use crate::error::Result;
 
 /// How many days ahead "due soon" looks.
@@ -42,6 +42,10 @@ pub struct DueItem {
     pub agent_name: Option<String>,
     pub agent_code: Option<String>,
     pub reference: Option<String>,
+    /// Days from today to the due's day in the user's zone: 0 today, 1 tomorrow, -3 for three
+    /// days overdue. The lists say it in words beside the date.
+    #[ts(type = "number")]
+    pub days: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -113,6 +117,15 @@ const OVERDUE: &str = "due_date < ?3 OR due_at <= ?4";
 /// Due soon: from today to `?5`, or from now to `?6`.
 const DUE_SOON: &str = "(due_date >= ?3 AND due_date <= ?5) OR (due_at > ?4 AND due_at <= ?6)";
 
+/// Days from `today` to the day `due` falls on in `zone`: negative when it has passed.
+pub(crate) fn days_until(due: Due, today: NaiveDate, zone: &dyn Zone) -> i64 {
+    let day = match due {
+        Due::Date { date } => date,
+        Due::At { at } => zone.local(at).date(),
+    };
+    (day - today).num_days()
+}
+
 impl Store {
     /// The home screen at `now`, where `today` is the user's local calendar day. A day-only
     /// due is overdue once its day has passed; a timed one once its instant has.
@@ -139,8 +152,8 @@ impl Store {
             ]
         };
 
-        let (overdue, overdue_total) = self.due_list(OVERDUE, &args(&overdue_range))?;
-        let (due_soon, due_soon_total) = self.due_list(DUE_SOON, &args(&soon_range))?;
+        let (overdue, overdue_total) = self.due_list(OVERDUE, &args(&overdue_range), today)?;
+        let (due_soon, due_soon_total) = self.due_list(DUE_SOON, &args(&soon_range), today)?;
         Ok(Home {
             overdue,
             overdue_total,
@@ -155,7 +168,12 @@ impl Store {
 
     /// The first [`LIST_LIMIT`] items matching `rule`, in due order, and how many match (up to
     /// [`COUNT_CAP`]).
-    fn due_list(&self, rule: &str, args: &[String]) -> Result<(Vec<DueItem>, i64)> {
+    fn due_list(
+        &self,
+        rule: &str,
+        args: &[String],
+        today: NaiveDate,
+    ) -> Result<(Vec<DueItem>, i64)> {
         // SQLite counts parameters up to the highest number a statement names, so pass only
         // as many as the rule uses.
         let args = &args[..if rule.contains("?6") { 6 } else { 4 }];
@@ -191,9 +209,13 @@ impl Store {
                 agent_name: row.get("agent_name")?,
                 agent_code: row.get("agent_code")?,
                 reference: row.get("reference")?,
+                days: 0,
             })
         })?;
-        let items: Vec<DueItem> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut items: Vec<DueItem> = rows.collect::<rusqlite::Result<_>>()?;
+        for item in &mut items {
+            item.days = days_until(item.due, today, self.zone.as_ref());
+        }
         let total = if (items.len() as i64) < LIST_LIMIT {
             items.len() as i64
         } else {

@@ -314,11 +314,13 @@ impl Store {
                 agent_name: r.get(8)?,
                 agent_code: r.get(9)?,
                 reference: r.get(10)?,
+                days: 0,
             })
         })?;
         let mut out = Vec::new();
         for item in rows {
-            let item = item?;
+            let mut item = item?;
+            item.days = (item.due.day_in(tz) - today).num_days();
             let overdue = match item.due {
                 Due::Date { date } => date < today,
                 Due::At { at } => at <= now,

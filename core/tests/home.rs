@@ -76,6 +76,11 @@ fn due_soon_is_today_and_the_next_seven_days() {
         ]
     );
     assert_eq!(home.due_soon_total, 3);
+    // How far each is from today, for "Today", "In 7 days", "1 day overdue".
+    let days = |items: &[DueItem], what: &str| items.iter().find(|i| i.text == what).unwrap().days;
+    assert_eq!(days(&home.due_soon, "Callback today"), 0);
+    assert_eq!(days(&home.due_soon, "Letter within a week"), 7);
+    assert_eq!(days(&home.overdue, "Refund"), -1);
 }
 
 #[test]

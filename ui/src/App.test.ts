@@ -425,6 +425,14 @@ describe('home', () => {
     expect(item.textContent).toContain('Jane (ID 4471)');
     expect(item.textContent).toContain('ABC-123');
     expect(item.getAttribute('href')).toBe(`#/cases/${caseId}`);
+    const today = new Date();
+    const overdueDays = Math.round(
+      (Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(2020, 0, 5)) /
+        86_400_000,
+    );
+    expect(item.querySelector('[data-testid="due-from-today"]')?.textContent).toBe(
+      `${overdueDays} days overdue`,
+    );
     expect($('home-due-soon').textContent).toContain('Nothing is due in the next 7 days.');
     expect($('home-companies').textContent).toContain('Refund never came');
   });
@@ -1063,5 +1071,25 @@ describe('words that say what to do', () => {
     await type('log-notes', '전화 안 받음');
     await click('log-save');
     await textOf('error-occurred_at', '연락한 때를 입력하세요. 예: 2026.11.30 17:00');
+  });
+});
+
+describe('how far a due is', () => {
+  test('the home screen says Today, Tomorrow and In 3 days beside the date, in Korean too', async () => {
+    const { caseId } = await seed();
+    const day = (n: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + n);
+      return d.toLocaleDateString('sv-SE');
+    };
+    await overduePromise(caseId, 'Call back', day(0));
+    await overduePromise(caseId, 'Technician', day(1));
+    await overduePromise(caseId, 'Letter', day(3));
+    await start();
+    await textOf('home-due-soon', 'Letter');
+    const said = all('due-soon-item').map((i) => i.querySelector('[data-testid="due-from-today"]')?.textContent);
+    expect(said).toEqual(['Today', 'Tomorrow', 'In 3 days']);
+    await choose('lang-select', 'ko');
+    await textOf('home-due-soon', '3일 남음');
   });
 });

@@ -3,7 +3,7 @@
 import type { Agent } from './bindings/Agent.ts';
 import type { Due } from './bindings/Due.ts';
 import type { Money } from './bindings/Money.ts';
-import { currentLang, t, type Lang } from './i18n/index.svelte.ts';
+import { currentLang, t, tp, type Lang } from './i18n/index.svelte.ts';
 
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -51,6 +51,13 @@ export function localDay(now: Date): string {
 export function isPast(due: Due, now: Date = new Date()): boolean {
   if (due.kind === 'date') return due.date < localDay(now);
   return Date.parse(due.at) <= now.getTime();
+}
+
+/** How far a due is from today, as core counts it: "Today", "In 3 days", "2 days overdue". */
+export function fromToday(days: number, lang: Lang = currentLang()): string {
+  if (days === 0) return t('due.today', {}, lang);
+  if (days === 1) return t('due.tomorrow', {}, lang);
+  return days > 0 ? tp('due.inDays', days, {}, lang) : tp('due.daysOverdue', -days, {}, lang);
 }
 
 export function formatMoney(money: Money, lang: Lang = currentLang()): string {

@@ -9,4 +9,9 @@ export type DueItem = { kind: DueKind, id: number, case_id: number, case_title: 
 /**
  * What was promised, or the follow-up's note.
  */
-text: string, due: Due, agent_name: string | null, agent_code: string | null, reference: string | null, };
+text: string, due: Due, agent_name: string | null, agent_code: string | null, reference: string | null, 
+/**
+ * Days from today to the due's day in the user's zone: 0 today, 1 tomorrow, -3 for three
+ * days overdue. The lists say it in words beside the date.
+ */
+days: number, };
