@@ -102,6 +102,20 @@ describe('a case file from first start to restart', () => {
     await h.screenshot('08-case-timeline');
   });
 
+  test('a long reference with no spaces wraps instead of widening the page', async () => {
+    const logOpen = await h.browser.$('[data-testid="log-open"]');
+    if ((await logOpen.isExisting()) && (await logOpen.isDisplayed())) await logOpen.click();
+    await h.type('log-reference', 'REF-' + '0123456789'.repeat(15));
+    await h.type('log-notes', 'Gave a very long reference');
+    await h.click('log-save');
+    await h.waitForText('timeline', 'Gave a very long reference');
+    const [scroll, client] = await h.browser.execute(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    assert.ok(scroll <= client, `the page is ${scroll} px wide in a ${client} px window`);
+  });
+
   test('a note with markup shows as text and runs nothing', async () => {
     assert.ok((await h.text('timeline')).includes(XSS), 'the note is shown exactly as typed');
     const injected = await h.browser.$$('[data-testid="timeline"] img');
