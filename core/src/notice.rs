@@ -14,6 +14,10 @@ use crate::reminder::Reminder;
 /// Up to this many reminders are shown one by one; more become one summary.
 pub const SUMMARY_AFTER: usize = 3;
 
+/// The most characters of a company's name or a case's title a notification's title carries,
+/// so a long title does not push what was promised out of a small notification.
+pub const TITLE_PART_MAX: usize = 40;
+
 /// One notification to show. Clicking it opens `case_id`, or the home screen for a summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -67,7 +71,7 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
 
 fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
     let when = due_text(r.due, lang, tz);
-    let what = &r.text;
+    let what = &crate::text::shortened(&r.text, 120);
     let body = match (r.kind, who(r, lang)) {
         (DueKind::Promise, Some(who)) => lang.fill(
             "notice.promise.by",
@@ -80,7 +84,16 @@ fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
     Notice {
         title: lang.fill(
             "notice.title",
-            &[("company", &r.company_name), ("case", &r.case_title)],
+            &[
+                (
+                    "company",
+                    &crate::text::shortened(&r.company_name, TITLE_PART_MAX),
+                ),
+                (
+                    "case",
+                    &crate::text::shortened(&r.case_title, TITLE_PART_MAX),
+                ),
+            ],
         ),
         body,
         case_id: Some(r.case_id),
@@ -167,6 +180,18 @@ mod tests {
             "Refund promised by Jane (ID 4471, ref ABC-123) was due 20 Nov"
         );
         assert_eq!(n[0].case_id, Some(7), "clicking it opens the case");
+    }
+
+    #[test]
+    fn a_long_title_is_cut_so_the_promise_still_shows() {
+        let mut r = reminder(DueKind::Promise, "Acme Telecom");
+        r.case_title = "x".repeat(200);
+        let n = notices(&[r], Language::En, &seoul());
+        assert_eq!(
+            n[0].title,
+            format!("Acme Telecom · {}…", "x".repeat(TITLE_PART_MAX - 1))
+        );
+        assert!(n[0].body.starts_with("Refund promised by Jane"));
     }
 
     #[test]

@@ -102,6 +102,14 @@ fn within(field: Field, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
+/// `text` cut to `max` characters, the last one "…" when anything was cut.
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    text.chars().take(max.saturating_sub(1)).collect::<String>() + "…"
+}
+
 /// The most characters of a value an error message repeats back.
 pub const SHOWN_MAX: usize = 60;
 
@@ -109,11 +117,7 @@ pub const SHOWN_MAX: usize = 60;
 /// newline as `\n`, an escape sequence as `\u{1b}`), and a long one shortened with "…", so
 /// an error stays one readable line whatever was typed.
 pub fn shown(value: &str) -> String {
-    let mut out = printable(value, false);
-    if out.chars().count() > SHOWN_MAX {
-        out = out.chars().take(SHOWN_MAX - 1).collect::<String>() + "…";
-    }
-    out
+    shortened(&printable(value, false), SHOWN_MAX)
 }
 
 /// Text safe to print to a terminal: control characters (which a terminal would obey, as

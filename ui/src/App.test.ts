@@ -1093,3 +1093,19 @@ describe('how far a due is', () => {
     await textOf('home-due-soon', '3일 남음');
   });
 });
+
+describe('long titles in lists', () => {
+  test('are cut on the home screen and whole in the tooltip', async () => {
+    const { caseId, companyId } = await seed();
+    const long = 'Refund of the double charge for the router rental '.repeat(4).trim();
+    await backend.core('update_case', {
+      id: caseId,
+      input: { company_id: companyId, title: long, description: null, desired_outcome: null, amount: null, currency: null, identifiers: [], escalation: 'agent' },
+    });
+    await overduePromise(caseId, 'Refund 30,000 won');
+    await start();
+    await textOf('home-overdue', 'Refund 30,000 won');
+    const title = $('overdue-item').querySelector('.case-title') as HTMLElement;
+    expect(title.getAttribute('title')).toBe(long);
+  });
+});
