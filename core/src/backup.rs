@@ -53,18 +53,8 @@ impl Store {
         // One read transaction, so the copy is consistent even while the app writes.
         let tx = self.conn.unchecked_transaction()?;
         for table in TABLES {
-            let mut stmt = tx.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
-            let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
-            let rows = stmt
-                .query_map([], |row| {
-                    let mut out = BTreeMap::new();
-                    for (i, name) in names.iter().enumerate() {
-                        out.insert(name.clone(), to_json(row.get::<_, Value>(i)?));
-                    }
-                    Ok(out)
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            tables.insert(table.to_string(), rows);
+            let sql = format!("SELECT * FROM \"{table}\" ORDER BY 1");
+            tables.insert(table.to_string(), rows_of(&tx, &sql, [])?);
         }
         tx.commit()?;
         Ok(Export {
@@ -136,22 +126,13 @@ impl Store {
                         n + 1
                     )));
                 }
-                let names: Vec<&String> = row.keys().collect();
-                let sql = format!(
-                    "{verb} INTO \"{table}\" ({}) VALUES ({})",
-                    names
-                        .iter()
-                        .map(|c| format!("\"{c}\""))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    vec!["?"; names.len()].join(", ")
-                );
-                let values: Vec<Value> = row.values().map(from_json).collect::<Result<_>>()?;
-                self.conn
-                    .execute(&sql, rusqlite::params_from_iter(values))
-                    .map_err(|e| {
-                        Error::BadImport(format!("{table} row {} cannot be restored: {e}", n + 1))
-                    })?;
+                insert_row(&self.conn, verb, table, row).map_err(|e| {
+                    Error::BadImport(format!(
+                        "{table} row {} cannot be restored: {}",
+                        n + 1,
+                        e.detail()
+                    ))
+                })?;
             }
             summary.count(table, rows.len());
         }
@@ -337,7 +318,44 @@ fn older_contact_details(e: Error) -> Result<crate::company::ValidCompany> {
     }
 }
 
-pub(crate) fn to_json(v: Value) -> Json {
+/// The rows `sql` selects, each as column name to value: the shape of an export's rows and of
+/// what Recently deleted keeps.
+pub(crate) fn rows_of(
+    c: &rusqlite::Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<BTreeMap<String, Json>>> {
+    let mut stmt = c.prepare(sql)?;
+    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+    let rows = stmt.query_map(params, |row| {
+        let mut out = BTreeMap::new();
+        for (i, name) in names.iter().enumerate() {
+            out.insert(name.clone(), to_json(row.get::<_, Value>(i)?));
+        }
+        Ok(out)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Inserts one row given as column name to value, with `verb` ("INSERT", "INSERT OR IGNORE").
+pub(crate) fn insert_row(
+    c: &rusqlite::Connection,
+    verb: &str,
+    table: &str,
+    row: &BTreeMap<String, Json>,
+) -> Result<()> {
+    let names: Vec<String> = row.keys().map(|k| format!("\"{k}\"")).collect();
+    let sql = format!(
+        "{verb} INTO \"{table}\" ({}) VALUES ({})",
+        names.join(", "),
+        vec!["?"; names.len()].join(", ")
+    );
+    let values: Vec<Value> = row.values().map(from_json).collect::<Result<_>>()?;
+    c.execute(&sql, rusqlite::params_from_iter(values))?;
+    Ok(())
+}
+
+fn to_json(v: Value) -> Json {
     match v {
         Value::Null => Json::Null,
         Value::Integer(i) => Json::from(i),
@@ -348,7 +366,7 @@ pub(crate) fn to_json(v: Value) -> Json {
     }
 }
 
-pub(crate) fn from_json(v: &Json) -> Result<Value> {
+fn from_json(v: &Json) -> Result<Value> {
     Ok(match v {
         Json::Null => Value::Null,
         Json::Bool(b) => Value::Integer(i64::from(*b)),

@@ -146,11 +146,6 @@ pub fn josa(word: &str, pair: &str) -> String {
     }
 }
 
-/// Every key, in English order.
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    catalogue().en.keys().map(String::as_str)
-}
-
 /// The whole of `messages.ts`: both catalogues and examples of filling that the window's own
 /// `fill` must reproduce.
 pub fn typescript() -> String {

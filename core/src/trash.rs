@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -351,19 +350,7 @@ fn snapshot(c: &Connection, kind: RecordKind, id: i64) -> Result<BTreeMap<String
 }
 
 fn select(c: &Connection, sql: &str, id: i64) -> Result<Rows> {
-    let mut stmt = c.prepare(sql)?;
-    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
-    let rows = stmt.query_map([id], |row| {
-        let mut out = BTreeMap::new();
-        for (i, name) in names.iter().enumerate() {
-            out.insert(
-                name.clone(),
-                crate::backup::to_json(row.get::<_, Value>(i)?),
-            );
-        }
-        Ok(out)
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    crate::backup::rows_of(c, sql, [id])
 }
 
 /// Deletes the snapshot's rows, children first.
@@ -451,28 +438,18 @@ fn put_back(
 }
 
 fn insert(c: &Connection, table: &str, row: &BTreeMap<String, Json>) -> Result<()> {
-    let names: Vec<String> = row.keys().map(|k| format!("\"{k}\"")).collect();
     // A reminder already recorded as fired again is the same fact.
     let verb = if table == "reminder_fired" {
         "INSERT OR IGNORE"
     } else {
         "INSERT"
     };
-    let sql = format!(
-        "{verb} INTO \"{table}\" ({}) VALUES ({})",
-        names.join(", "),
-        vec!["?"; names.len()].join(", ")
-    );
-    let values: Vec<Value> = row
-        .values()
-        .map(crate::backup::from_json)
-        .collect::<Result<_>>()?;
-    match c.execute(&sql, rusqlite::params_from_iter(values)) {
+    match crate::backup::insert_row(c, verb, table, row) {
         // Another company took the name meanwhile.
-        Err(e) if table == "company" && is_constraint(&e) => {
+        Err(Error::Storage(e)) if table == "company" && is_constraint(&e) => {
             Err(Error::invalid(Field::Name, Rule::Duplicate))
         }
-        done => Ok(done.map(|_| ())?),
+        done => done,
     }
 }
 
