@@ -41,6 +41,7 @@ fn generated(dir: &std::path::Path) -> (Store, i64, i64) {
             currency: Some("USD".into()),
             identifiers: vec![],
             escalation: Escalation::Agent,
+            opened_on: None,
         };
         let k = s.open_case(&input, opened).unwrap();
         some_case = k.id;

@@ -9,7 +9,7 @@ use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::company::{identifiers, json, json_column, Identifier};
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, Due};
+use crate::due::{instant_from_sql, instant_to_sql, read_moment, Due, Zone};
 use crate::error::{Error, Result};
 use crate::money::{self, Money};
 use crate::text::{self, NAME_MAX};
@@ -82,6 +82,10 @@ pub struct CaseInput {
     pub identifiers: Vec<Identifier>,
     #[serde(default = "default_escalation")]
     pub escalation: Escalation,
+    /// When the problem started, as typed, for a case entered after the fact; empty means
+    /// now for a new case and unchanged for an edited one.
+    #[serde(default)]
+    pub opened_on: Option<String>,
 }
 
 fn default_escalation() -> Escalation {
@@ -124,6 +128,7 @@ impl From<&Case> for CaseInput {
             currency: k.money.as_ref().map(|m| m.currency.clone()),
             identifiers: k.identifiers.clone(),
             escalation: k.escalation,
+            opened_on: Some(k.opened_at.to_rfc3339()),
         }
     }
 }
@@ -135,11 +140,12 @@ pub(crate) struct ValidCase {
     desired_outcome: Option<String>,
     money: Option<(i64, String)>,
     identifiers: String,
+    opened_at: Option<DateTime<Utc>>,
 }
 
 impl CaseInput {
     /// The case as it will be stored, or every problem with what was typed.
-    pub(crate) fn validate(&self) -> Result<ValidCase> {
+    pub(crate) fn validate(&self, zone: &dyn Zone) -> Result<ValidCase> {
         let mut c = Check::new();
         let desired = text::long(Field::DesiredOutcome, self.desired_outcome.as_deref());
         let valid = ValidCase {
@@ -151,6 +157,10 @@ impl CaseInput {
                 self.currency.as_deref(),
             )),
             identifiers: json(&c.take(identifiers(Field::Identifiers, &self.identifiers))),
+            opened_at: match self.opened_on.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(typed) => Some(c.take(read_moment(Field::OpenedOn, typed, zone))),
+            },
         };
         c.finish(valid)
     }
@@ -194,8 +204,9 @@ fn from_row(row: &Row) -> rusqlite::Result<Case> {
 
 impl Store {
     pub fn open_case(&mut self, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
-        let v = input.validate()?;
+        let v = input.validate(self.zone.as_ref())?;
         self.company(input.company_id)?;
+        let opened = instant_to_sql(v.opened_at.unwrap_or(now));
         let now = instant_to_sql(now);
         let (minor, currency) = v.money.unzip();
         self.write_then(
@@ -203,7 +214,7 @@ impl Store {
                 tx.execute(
                     "INSERT INTO \"case\" (company_id, title, description, desired_outcome, \
                  amount_minor, currency, identifiers, escalation, opened_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9)",
                     params![
                         input.company_id,
                         v.title,
@@ -213,9 +224,11 @@ impl Store {
                         currency,
                         v.identifiers,
                         input.escalation,
-                        now
+                        now,
+                        opened
                     ],
                 )?;
+                crate::draft::clear(tx, crate::draft::DraftForm::NewCase, input.company_id)?;
                 Ok(tx.last_insert_rowid())
             },
             |s, id| s.case(id),
@@ -225,9 +238,10 @@ impl Store {
     /// Changes what the user wrote about a case. Its company may change too, for a case filed
     /// under the wrong one.
     pub fn update_case(&mut self, id: i64, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
-        let v = input.validate()?;
+        let v = input.validate(self.zone.as_ref())?;
         self.company(input.company_id)?;
         let before = self.case(id)?;
+        let opened = instant_to_sql(v.opened_at.unwrap_or(before.opened_at));
         let (minor, currency) = v.money.unzip();
         self.write_then(
             |tx| {
@@ -237,7 +251,7 @@ impl Store {
                 let changed = tx.execute(
                     "UPDATE \"case\" SET company_id = ?2, title = ?3, description = ?4, \
                  desired_outcome = ?5, amount_minor = ?6, currency = ?7, identifiers = ?8, \
-                 escalation = ?9, updated_at = ?10 WHERE id = ?1",
+                 escalation = ?9, updated_at = ?10, opened_at = ?11 WHERE id = ?1",
                     params![
                         id,
                         input.company_id,
@@ -248,10 +262,12 @@ impl Store {
                         currency,
                         v.identifiers,
                         input.escalation,
-                        instant_to_sql(now)
+                        instant_to_sql(now),
+                        opened
                     ],
                 )?;
-                not_found_if_zero(changed, id)
+                not_found_if_zero(changed, id)?;
+                crate::draft::clear(tx, crate::draft::DraftForm::CaseEdit, id)
             },
             |s, ()| {
                 s.noted(
@@ -282,7 +298,8 @@ impl Store {
                  resolution_note = ?4, updated_at = ?2 WHERE id = ?1",
                     params![id, now, outcome, note],
                 )?;
-                not_found_if_zero(changed, id)
+                not_found_if_zero(changed, id)?;
+                crate::draft::clear(tx, crate::draft::DraftForm::Resolve, id)
             },
             |s, ()| s.case(id),
         )

@@ -31,6 +31,8 @@ choice! {
         Amount = "amount",
         Currency = "currency",
         Identifiers = "identifiers",
+        /// The day a case started, when it is entered after the fact.
+        OpenedOn = "opened_on",
         OccurredAt = "occurred_at",
         AgentName = "agent_name",
         AgentCode = "agent_code",
@@ -166,7 +168,7 @@ impl Store {
     }
 
     pub fn check_case(&self, input: &CaseInput) -> Result<Vec<Problem>> {
-        problems_of(input.validate())
+        problems_of(input.validate(self.zone.as_ref()))
     }
 
     pub fn check_interaction(&self, input: &InteractionInput) -> Result<Vec<Problem>> {

@@ -190,6 +190,7 @@ impl Store {
                 ],
             )
             .map_err(name_taken)?;
+                crate::draft::clear(tx, crate::draft::DraftForm::NewCompany, 0)?;
                 Ok(tx.last_insert_rowid())
             },
             |s, id| s.company(id),
@@ -223,6 +224,7 @@ impl Store {
                         id,
                     });
                 }
+                crate::draft::clear(tx, crate::draft::DraftForm::CompanyEdit, id)?;
                 Ok(())
             },
             |s, ()| s.company(id),

@@ -40,6 +40,12 @@ pub enum Rule {
     Past,
     /// A date outside the years Casebook keeps ([`crate::due::YEARS`]).
     OutOfRange,
+    /// A warning, not a refusal: a contact dated in the future.
+    Future,
+    /// A warning: a promise due before the contact that made it.
+    BeforeContact,
+    /// A warning: a year far from this one (2062 typed for 2026).
+    FarAway,
 }
 
 #[derive(Debug)]
@@ -110,6 +116,9 @@ impl Rule {
             Rule::NotAllowed => "not_allowed",
             Rule::Past => "past",
             Rule::OutOfRange => "out_of_range",
+            Rule::Future => "future",
+            Rule::BeforeContact => "before_contact",
+            Rule::FarAway => "far_away",
         }
     }
 }

@@ -110,6 +110,7 @@ impl Store {
                         instant_to_sql(now)
                     ],
                 )?;
+                crate::draft::clear(tx, crate::draft::DraftForm::FollowUp, case_id)?;
                 Ok(tx.last_insert_rowid())
             },
             |s, id| s.follow_up(id),

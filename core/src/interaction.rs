@@ -228,6 +228,7 @@ impl Store {
                 if let Some(p) = &promise {
                     promise::insert(tx, case_id, Some(id), agent_id, p, now)?;
                 }
+                crate::draft::clear(tx, crate::draft::DraftForm::Contact, case_id)?;
                 Ok(id)
             },
             |s, id| s.interaction(id),

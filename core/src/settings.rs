@@ -20,6 +20,8 @@ pub struct Settings {
     /// so the window does not guess on its own.
     #[ts(type = "'en' | 'ko'")]
     pub speaking: Language,
+    /// Whether a case's timeline shows the newest entry first (the dossier keeps time order).
+    pub newest_first: bool,
 }
 
 impl Store {
@@ -28,6 +30,7 @@ impl Store {
         Ok(Settings {
             speaking: Language::detect(language.as_deref()),
             language,
+            newest_first: self.setting("timeline_order")?.as_deref() == Some("newest_first"),
         })
     }
 
@@ -40,6 +43,12 @@ impl Store {
             Some(l) => self.put_setting("language", Some(l))?,
             None => self.put_setting("language", None)?,
         }
+        self.settings()
+    }
+
+    /// Remembers which way round the user reads a case's timeline.
+    pub fn set_newest_first(&mut self, newest_first: bool) -> Result<Settings> {
+        self.put_setting("timeline_order", newest_first.then_some("newest_first"))?;
         self.settings()
     }
 

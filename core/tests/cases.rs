@@ -288,3 +288,119 @@ fn every_problem_with_a_case_is_reported_at_once_and_nothing_is_saved() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn a_case_entered_after_the_fact_starts_on_the_day_typed_and_an_edit_keeps_it() {
+    let mut s = store();
+    s.set_zone(chrono::Utc);
+    let c = company(&mut s, "Acme");
+    let mut input = case_input(c.id, "Double charge");
+    input.opened_on = Some("2026.9.14".into());
+    let k = s.open_case(&input, now()).unwrap();
+    assert_eq!(k.opened_at, at(2026, 9, 14, 0));
+
+    // The edit form sends the case back as it was: nothing moves.
+    let mut edit = CaseInput::from(&k);
+    edit.title = "Double charge in September".into();
+    assert_eq!(
+        s.update_case(k.id, &edit, now()).unwrap().opened_at,
+        at(2026, 9, 14, 0)
+    );
+    // Emptied, the date stays; a new one moves it.
+    edit.opened_on = Some(" ".into());
+    assert_eq!(
+        s.update_case(k.id, &edit, now()).unwrap().opened_at,
+        at(2026, 9, 14, 0)
+    );
+    edit.opened_on = Some("2026-09-01".into());
+    assert_eq!(
+        s.update_case(k.id, &edit, now()).unwrap().opened_at,
+        at(2026, 9, 1, 0)
+    );
+
+    edit.opened_on = Some("last autumn".into());
+    assert_eq!(
+        invalid(s.update_case(k.id, &edit, now())),
+        ("opened_on", Rule::NotADate)
+    );
+    assert_eq!(s.case(k.id).unwrap().opened_at, at(2026, 9, 1, 0));
+}
+
+#[test]
+fn a_draft_lives_until_what_it_became_is_saved() {
+    let mut s = store();
+    s.set_zone(chrono::Utc);
+    let c = company(&mut s, "Acme");
+    let one = open_case(&mut s, c.id, "One");
+    let two = open_case(&mut s, c.id, "Two");
+    let typed = serde_json::json!({"notes": "Agent said the refund left on Friday", "agent_name": "김민지"});
+    s.save_draft(DraftForm::Contact, one.id, &typed, now())
+        .unwrap();
+    s.save_draft(
+        DraftForm::Contact,
+        two.id,
+        &serde_json::json!({"notes": "two"}),
+        now(),
+    )
+    .unwrap();
+    let more = serde_json::json!({"notes": "Agent said the refund left on Friday, ref 88"});
+    s.save_draft(DraftForm::Contact, one.id, &more, at(2026, 11, 20, 11))
+        .unwrap();
+    let kept = s.draft(DraftForm::Contact, one.id).unwrap().unwrap();
+    assert_eq!(kept.body, more);
+    assert_eq!(kept.saved_at, at(2026, 11, 20, 11));
+    assert_eq!(s.draft(DraftForm::FollowUp, one.id).unwrap(), None);
+
+    // A refused contact keeps the draft; a logged one takes it away, and only its own.
+    let mut empty = call("2026-11-20");
+    empty.notes = None;
+    assert!(s.log_interaction(one.id, &empty, now()).is_err());
+    assert!(s.draft(DraftForm::Contact, one.id).unwrap().is_some());
+    s.log_interaction(one.id, &call("2026-11-20"), now())
+        .unwrap();
+    assert_eq!(s.draft(DraftForm::Contact, one.id).unwrap(), None);
+    assert!(s.draft(DraftForm::Contact, two.id).unwrap().is_some());
+
+    s.discard_draft(DraftForm::Contact, two.id).unwrap();
+    assert_eq!(s.draft(DraftForm::Contact, two.id).unwrap(), None);
+
+    assert!(matches!(
+        s.save_draft(
+            DraftForm::Contact,
+            one.id,
+            &serde_json::json!("text"),
+            now()
+        ),
+        Err(Error::Conflict(_))
+    ));
+}
+
+#[test]
+fn resolving_and_editing_a_case_take_their_drafts_away() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let k = open_case(&mut s, c.id, "One");
+    let body = serde_json::json!({"note": "partly"});
+    for form in [DraftForm::CaseEdit, DraftForm::Resolve, DraftForm::FollowUp] {
+        s.save_draft(form, k.id, &body, now()).unwrap();
+    }
+    s.save_draft(DraftForm::NewCase, c.id, &body, now())
+        .unwrap();
+    s.update_case(k.id, &CaseInput::from(&k), now()).unwrap();
+    assert_eq!(s.draft(DraftForm::CaseEdit, k.id).unwrap(), None);
+    s.resolve_case(k.id, Outcome::GotIt, None, now()).unwrap();
+    assert_eq!(s.draft(DraftForm::Resolve, k.id).unwrap(), None);
+    s.add_follow_up(
+        k.id,
+        &FollowUpInput {
+            kind: FollowUpKind::FollowUp,
+            note: "call".into(),
+            due: "2026-11-30".into(),
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(s.draft(DraftForm::FollowUp, k.id).unwrap(), None);
+    open_case(&mut s, c.id, "Two");
+    assert_eq!(s.draft(DraftForm::NewCase, c.id).unwrap(), None);
+}

@@ -316,6 +316,7 @@ mod tests {
                     currency: None,
                     identifiers: vec![],
                     escalation: Escalation::Agent,
+                    opened_on: None,
                 },
                 utc(1, 0, 0),
             )

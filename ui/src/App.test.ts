@@ -56,6 +56,13 @@ async function textOf(testid: string, expected: string) {
   });
 }
 
+/** The window's size: wide puts the contact form beside the timeline, narrow behind a button. */
+function viewport(width: number, height = 900) {
+  (
+    window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }
+  ).happyDOM.setViewport({ width, height });
+}
+
 function pressEscape() {
   window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   flushSync();
@@ -105,6 +112,7 @@ async function seed() {
 }
 
 beforeEach(() => {
+  viewport(1400, 1000);
   setLang('en');
   session.error = null;
   session.addCompanyOnArrival = false;
@@ -148,8 +156,16 @@ describe('a new user', () => {
     expect(await backend.core('list_companies')).toEqual([]);
     // What was typed is still there.
     expect(($('company-phones') as HTMLTextAreaElement).value).toBe('080-123-4567');
+    // Escape asks before throwing away what was typed; the safe answer has the focus.
     pressEscape();
-    expect(document.querySelector('[data-testid="company-form"]')).toBeNull();
+    await textOf('discard-question', 'Discard what you typed in this form?');
+    expect(document.activeElement).toBe($('discard-no'));
+    await click('discard-yes');
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="company-form"]')).toBeNull(),
+    );
+    await vi.waitFor(() => expect(document.activeElement).toBe($('company-add')));
+    expect(await backend.core('get_draft', { form: 'new_company', ownerId: 0 })).toBeNull();
   });
 
   test('adds a company with its phones one per line and sees it in the list', async () => {
@@ -263,8 +279,17 @@ describe('a case file', () => {
     await click('case-save');
     await textOf('error-currency', 'Currency must be a currency code');
     expect($('case-currency').getAttribute('aria-invalid')).toBe('true');
+    // Escape asks; Escape again keeps editing, with everything still typed.
     pressEscape();
-    expect(document.querySelector('[data-testid="case-form"]')).toBeNull();
+    await find('discard-question');
+    pressEscape();
+    expect(all('discard-question')).toEqual([]);
+    expect(($('case-currency') as HTMLInputElement).value).toBe('XYZ');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('case-cancel')));
+    await click('case-cancel');
+    await click('discard-yes');
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="case-form"]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe($('case-edit')));
     expect($('case-money').textContent).toContain('30,000');
   });
 
@@ -341,14 +366,34 @@ describe('a case file', () => {
       },
     });
     expect(companyId).toBeGreaterThan(0);
+    // A second agent with the same name, in another team: the choice tells them apart.
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-11-02 10:00',
+        channel: 'phone',
+        agent: { name: 'Jane', code: '5012', department: 'Refunds' },
+      },
+    });
     await start(`#/cases/${caseId}`);
     await vi.waitFor(() =>
-      expect(document.querySelectorAll('#log-agent-options option')).toHaveLength(1),
+      expect(
+        [...($('log-known-agent') as HTMLSelectElement).options].map((o) => o.textContent),
+      ).toEqual([
+        'Choose to fill in their name, ID and team',
+        'Jane (ID 5012, Refunds)',
+        'Jane (ID 4471, Billing)',
+      ]),
     );
-    await type('log-agent-name', 'Jane');
-    expect(($('log-agent-code') as HTMLInputElement).value).toBe('4471');
-    expect(($('log-agent-department') as HTMLInputElement).value).toBe('Billing');
+    const second = [...($('log-known-agent') as HTMLSelectElement).options][1].value;
+    await choose('log-known-agent', second);
+    expect(($('log-agent-name') as HTMLInputElement).value).toBe('Jane');
+    expect(($('log-agent-code') as HTMLInputElement).value).toBe('5012');
+    expect(($('log-agent-department') as HTMLInputElement).value).toBe('Refunds');
+    // A name two agents share fills in nothing by itself; a new name clears what was filled.
     await type('log-agent-name', 'Janet');
+    expect(($('log-agent-code') as HTMLInputElement).value).toBe('');
+    await type('log-agent-name', 'Jane');
     expect(($('log-agent-code') as HTMLInputElement).value).toBe('');
   });
 
@@ -445,8 +490,12 @@ describe('home', () => {
 
   test('a case that does not exist says so instead of loading forever', async () => {
     await start('#/cases/999');
-    await textOf('app-error', 'This item no longer exists');
+    await textOf('case-missing', 'This case does not exist, or it was deleted.');
+    expect($('case-missing').textContent).toContain('Recently deleted (in Settings) for 30 days');
+    expect(document.title).toBe('This case does not exist, or it was deleted. — Casebook');
     expect(document.querySelector('main')?.textContent).not.toContain('Loading');
+    await click('case-missing-home');
+    await vi.waitFor(() => expect(location.hash).toBe('#/'));
   });
 });
 
@@ -968,6 +1017,7 @@ describe('correcting what was logged', () => {
     await click('interaction-edit');
     await type('edit-reference', 'XYZ');
     pressEscape();
+    await click('discard-yes');
     await vi.waitFor(() => expect(all('edit-form')).toEqual([]));
     expect($('timeline').textContent).toContain('ABC-124');
   });

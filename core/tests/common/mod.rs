@@ -43,6 +43,7 @@ pub fn case_input(company_id: i64, title: &str) -> CaseInput {
         currency: None,
         identifiers: vec![],
         escalation: Escalation::Agent,
+        opened_on: None,
     }
 }
 

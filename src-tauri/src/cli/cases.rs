@@ -59,6 +59,9 @@ pub enum CaseCommand {
         amount: Option<String>,
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
+        /// The day the problem started, like 2026-09-14 or 2026.9.14.
+        #[arg(long, value_name = "DATE")]
+        opened: Option<String>,
     },
     /// Delete a case with everything in it (restorable for 30 days with `casebook trash`).
     #[command(after_help = "Example:\n  casebook case delete 3")]
@@ -82,6 +85,9 @@ pub struct OpenArgs {
     /// ISO 4217 currency of the amount, like KRW or USD.
     #[arg(long, value_name = "CODE", requires = "amount")]
     currency: Option<String>,
+    /// The day the problem started, for a case entered after the fact (default: now).
+    #[arg(long, value_name = "DATE")]
+    opened: Option<String>,
 }
 
 pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
@@ -98,6 +104,7 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
                     currency: a.currency,
                     identifiers: vec![],
                     escalation: Escalation::Agent,
+                    opened_on: a.opened,
                 },
                 Utc::now(),
             )?;
@@ -152,6 +159,7 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             description,
             amount,
             currency,
+            opened,
         } => {
             let mut input = CaseInput::from(&store.case(id)?);
             input.title = title.unwrap_or(input.title);
@@ -159,6 +167,7 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             input.description = description.or(input.description);
             input.amount = amount.or(input.amount);
             input.currency = currency.or(input.currency);
+            input.opened_on = opened.or(input.opened_on);
             let case = store.update_case(id, &input, Utc::now())?;
             out.print(&case, || changed(out, "case", case.id));
         }

@@ -262,6 +262,7 @@ fn option_for(field: Field) -> &'static str {
         Field::DesiredOutcome => "--want",
         Field::Amount => "--amount",
         Field::Currency => "--currency",
+        Field::OpenedOn => "--opened",
         Field::ResolutionNote | Field::Notes | Field::Description => "--note",
         other => other.as_str(),
     }

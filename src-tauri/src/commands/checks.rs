@@ -21,6 +21,13 @@ pub fn check_interaction(state: &AppState, input: InteractionInput) -> Result<Ve
     state.store().check_interaction(&input)
 }
 
+/// What looks mistyped in a contact (a date in the future, a promise due before the contact):
+/// warnings beside the fields, never a refusal.
+#[tauri::command(async)]
+pub fn interaction_warnings(state: &AppState, input: InteractionInput) -> Result<Vec<Problem>> {
+    Ok(state.store().interaction_warnings(&input))
+}
+
 #[tauri::command(async)]
 pub fn check_follow_up(state: &AppState, input: FollowUpInput) -> Result<Vec<Problem>> {
     state.store().check_follow_up(&input)

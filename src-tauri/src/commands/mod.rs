@@ -6,6 +6,7 @@
 mod cases;
 mod checks;
 mod companies;
+mod drafts;
 mod follow_ups;
 mod home;
 mod interactions;
@@ -94,10 +95,15 @@ commands! {
         checks::check_company(input: casebook_core::CompanyInput);
         checks::check_case(input: casebook_core::CaseInput);
         checks::check_interaction(input: casebook_core::InteractionInput);
+        checks::interaction_warnings(input: casebook_core::InteractionInput);
         checks::check_follow_up(input: casebook_core::FollowUpInput);
         checks::check_promise(input: casebook_core::PromiseInput);
         settings::get_settings();
         settings::set_language(language: Option<String>);
+        settings::set_newest_first(newest_first: bool);
+        drafts::save_draft(form: casebook_core::DraftForm, owner_id: i64, body: serde_json::Value);
+        drafts::get_draft(form: casebook_core::DraftForm, owner_id: i64);
+        drafts::discard_draft(form: casebook_core::DraftForm, owner_id: i64);
         reminders::snooze(kind: casebook_core::DueKind, id: i64, until: casebook_core::SnoozeUntil);
         reminders::get_reminder_time();
         reminders::set_reminder_time(time: String);

@@ -233,12 +233,17 @@ fn settings_reminder_time_and_snooze() {
     let system = casebook_core::Language::detect(None).tag();
     assert_eq!(
         w.ok("get_settings", json!({})),
-        json!({"language": null, "speaking": system})
+        json!({"language": null, "speaking": system, "newest_first": false})
     );
     assert_eq!(
         w.ok("set_language", json!({"language": "ko"})),
-        json!({"language": "ko", "speaking": "ko"})
+        json!({"language": "ko", "speaking": "ko", "newest_first": false})
     );
+    assert_eq!(
+        w.ok("set_newest_first", json!({"newestFirst": true}))["newest_first"],
+        true
+    );
+    assert_eq!(w.ok("get_settings", json!({}))["newest_first"], true);
     assert_eq!(
         w.err("set_language", json!({"language": "fr"}))["problems"][0]["rule"],
         "not_allowed"
@@ -251,6 +256,21 @@ fn settings_reminder_time_and_snooze() {
     );
 
     let (_, case) = acme_case(&w);
+    // A half-typed contact is kept, and goes when the contact is logged.
+    let typed = json!({"notes": "Said the refund left Friday"});
+    w.ok(
+        "save_draft",
+        json!({"form": "contact", "ownerId": case, "body": typed}),
+    );
+    assert_eq!(
+        w.ok("get_draft", json!({"form": "contact", "ownerId": case}))["body"],
+        typed
+    );
+    w.ok("log_interaction", json!({"caseId": case, "input": {"occurred_at": "2026-11-20", "channel": "phone", "notes": "Said the refund left Friday"}}));
+    assert_eq!(
+        w.ok("get_draft", json!({"form": "contact", "ownerId": case})),
+        json!(null)
+    );
     let f = w.ok(
         "add_follow_up",
         json!({"caseId": case, "input": {"note": "Call again", "due": "2026-12-02"}}),

@@ -42,6 +42,7 @@ const caseInput: CaseInput = {
   currency: 'KRW',
   identifiers: [],
   escalation: 'agent',
+  opened_on: null,
 };
 const contact: InteractionInput = {
   occurred_at: '2026-11-30T17:00:00+09:00',

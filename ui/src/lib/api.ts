@@ -13,6 +13,8 @@ import type { Company } from './bindings/Company.ts';
 import type { CompanyInput } from './bindings/CompanyInput.ts';
 import type { CompanySummary } from './bindings/CompanySummary.ts';
 import type { DueKind } from './bindings/DueKind.ts';
+import type { Draft } from './bindings/Draft.ts';
+import type { DraftForm } from './bindings/DraftForm.ts';
 import type { FollowUp } from './bindings/FollowUp.ts';
 import type { FollowUpInput } from './bindings/FollowUpInput.ts';
 import type { Home } from './bindings/Home.ts';
@@ -138,10 +140,23 @@ export const checkInteraction = (input: InteractionInput) =>
 export const checkFollowUp = (input: FollowUpInput) =>
   call<Problem[]>('check_follow_up', { input });
 export const checkPromise = (input: PromiseInput) => call<Problem[]>('check_promise', { input });
+/** What looks mistyped in a contact: warnings shown beside fields; saving is still allowed. */
+export const interactionWarnings = (input: InteractionInput) =>
+  call<Problem[]>('interaction_warnings', { input });
+
+// What was typed into a form and not saved yet: kept in the database, per form and record.
+export const saveDraft = (form: DraftForm, ownerId: number, body: Record<string, unknown>) =>
+  call<Draft>('save_draft', { form, ownerId, body });
+export const getDraft = (form: DraftForm, ownerId: number) =>
+  call<Draft | null>('get_draft', { form, ownerId });
+export const discardDraft = (form: DraftForm, ownerId: number) =>
+  call<null>('discard_draft', { form, ownerId });
 
 export const getSettings = () => call<Settings>('get_settings');
 export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
+export const setNewestFirst = (newestFirst: boolean) =>
+  call<Settings>('set_newest_first', { newestFirst });
 
 export const reminderStatus = () => call<ReminderStatus>('reminder_status');
 /** Makes an overdue promise or follow-up remind again when picked; resolves to when (RFC 3339). */

@@ -13,6 +13,7 @@ import type { Due } from './bindings/Due.ts';
 import type { Interaction } from './bindings/Interaction.ts';
 import type { InteractionInput } from './bindings/InteractionInput.ts';
 import type { Outcome } from './bindings/Outcome.ts';
+import { localDay } from './format.ts';
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
@@ -94,6 +95,7 @@ export type CaseForm = {
   currency: string;
   identifiers: Row[];
   escalation: Escalation;
+  opened_on: string;
 };
 
 export function emptyCaseForm(): CaseForm {
@@ -105,6 +107,7 @@ export function emptyCaseForm(): CaseForm {
     currency: '',
     identifiers: [{ label: '', value: '' }],
     escalation: 'agent',
+    opened_on: '',
   };
 }
 
@@ -119,6 +122,7 @@ export function caseToForm(k: Case): CaseForm {
       ? k.identifiers.map((i) => ({ ...i }))
       : [{ label: '', value: '' }],
     escalation: k.escalation,
+    opened_on: localDay(new Date(k.opened_at)),
   };
 }
 
@@ -132,6 +136,7 @@ export function caseInput(companyId: number, f: CaseForm): CaseInput {
     currency: f.currency,
     identifiers: f.identifiers,
     escalation: f.escalation,
+    opened_on: f.opened_on,
   };
 }
 

@@ -25,10 +25,16 @@ export function fieldMessage(state: FormState, field: Field): string | null {
   return problem ? problemMessage(problem) : null;
 }
 
-/** Moves the cursor to the first field marked invalid, so the user can fix it. */
+/**
+ * Moves the cursor to the first field marked invalid, so the user can fix it, and shows the
+ * whole field with its message in the middle of the window, clear of the sticky header.
+ */
 export async function focusFirstInvalid(form: HTMLElement | undefined): Promise<void> {
   await tick();
-  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!field) return;
+  field.focus({ preventScroll: true });
+  (field.closest('.field') ?? field).scrollIntoView?.({ block: 'center' });
 }
 
 /**

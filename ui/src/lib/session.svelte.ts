@@ -6,7 +6,9 @@ export const session = $state<{
   error: ApiError | null;
   dataVersion: number;
   addCompanyOnArrival: boolean;
-}>({ error: null, dataVersion: 0, addCompanyOnArrival: false });
+  /** Whether a case's timeline shows the newest entry first (a saved setting). */
+  newestFirst: boolean;
+}>({ error: null, dataVersion: 0, addCompanyOnArrival: false, newestFirst: false });
 
 export function showAppError(error: ApiError): void {
   session.error = error;

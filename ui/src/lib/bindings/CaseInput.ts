@@ -6,4 +6,9 @@ import type { Identifier } from "./Identifier.ts";
  * What the user fills in to open or edit a case. Amount and currency arrive as typed, so a
  * mistake in them comes back as a message on that field.
  */
-export type CaseInput = { company_id: number, title: string, description: string | null, desired_outcome: string | null, amount: string | null, currency: string | null, identifiers: Array<Identifier>, escalation: Escalation, };
+export type CaseInput = { company_id: number, title: string, description: string | null, desired_outcome: string | null, amount: string | null, currency: string | null, identifiers: Array<Identifier>, escalation: Escalation, 
+/**
+ * When the problem started, as typed, for a case entered after the fact; empty means
+ * now for a new case and unchanged for an edited one.
+ */
+opened_on: string | null, };

@@ -3,4 +3,4 @@
 /**
  * What was wrong with a value the user gave. Serialized as a stable snake_case code.
  */
-export type Rule = "empty" | "too_long" | "not_a_date" | "not_a_number" | "negative" | "too_precise" | "unknown_currency" | "incomplete" | "duplicate" | "not_allowed" | "past" | "out_of_range";
+export type Rule = "empty" | "too_long" | "not_a_date" | "not_a_number" | "negative" | "too_precise" | "unknown_currency" | "incomplete" | "duplicate" | "not_allowed" | "past" | "out_of_range" | "future" | "before_contact" | "far_away";

@@ -9,4 +9,8 @@ language: string | null,
  * The language Casebook speaks: the saved one, else the system's as core detects it,
  * so the window does not guess on its own.
  */
-speaking: 'en' | 'ko', };
+speaking: 'en' | 'ko', 
+/**
+ * Whether a case's timeline shows the newest entry first (the dossier keeps time order).
+ */
+newest_first: boolean, };

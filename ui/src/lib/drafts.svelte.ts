@@ -1,0 +1,115 @@
+// A form's unsaved values, kept in the database as they are typed, so moving to another
+// screen, a restart or a crash loses nothing. Core takes a draft away in the same write that
+// saves what it became; the form only has to stop sending drafts of what it already sent.
+import { untrack } from 'svelte';
+import { discardDraft, getDraft, saveDraft } from './api.ts';
+import type { DraftForm } from './bindings/DraftForm.ts';
+
+/** How long typing must pause before the draft is written: a kill loses at most this much. */
+const PAUSE_MS = 400;
+
+export type DraftKeeper = {
+  /** When the restored draft was last typed (RFC 3339), or null when the form started fresh. */
+  readonly restoredAt: string | null;
+  /** Whether the form holds anything the user typed that is not saved. */
+  readonly typed: boolean;
+  /** Before sending the form: the draft is written now, so no write lands after the save. */
+  sending(): Promise<void>;
+  /** After the form was saved (or its values thrown away on purpose): the draft goes too. */
+  done(): Promise<void>;
+};
+
+/**
+ * Keeps `values()` as the draft of `form` for `owner()` (a case, a company; 0 when there is
+ * one such form). On start, a kept draft is put back with `restore`. Values equal to
+ * `blank()` (nothing typed, or what was there before editing) are no draft.
+ * Call from a component's set-up: it uses effects that end with the component.
+ */
+export function keepDraft<T extends object>(options: {
+  form: DraftForm;
+  owner: () => number;
+  values: () => T;
+  blank: () => T;
+  restore: (kept: T) => void;
+}): DraftKeeper {
+  const { form, owner, values, blank, restore } = options;
+  const state = $state({ restoredAt: null as string | null, loaded: false, typed: false });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<unknown> = Promise.resolve();
+  let stored = false;
+  let latest: string | null = null;
+
+  const write = (text: string | null) => {
+    const id = owner();
+    writing = writing
+      .then(() =>
+        text === null ? discardDraft(form, id) : saveDraft(form, id, JSON.parse(text)),
+      )
+      // A draft that could not be written is retried with the next keystroke; the form
+      // itself still holds every value.
+      .catch(() => {});
+    stored = text !== null;
+  };
+
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    write(latest);
+  };
+
+  $effect(() => {
+    const id = owner();
+    untrack(() => {
+      getDraft(form, id).then(
+        (draft) => {
+          if (draft) {
+            restore({ ...blank(), ...(draft.body as Partial<T>) });
+            state.restoredAt = draft.saved_at;
+            stored = true;
+          }
+          state.loaded = true;
+        },
+        () => (state.loaded = true),
+      );
+    });
+  });
+
+  $effect(() => {
+    const text = JSON.stringify(values());
+    if (!state.loaded) return;
+    untrack(() => {
+      const untouched = text === JSON.stringify(blank());
+      state.typed = !untouched;
+      if (untouched && !stored && timer === undefined) return;
+      latest = untouched ? null : text;
+      clearTimeout(timer);
+      timer = setTimeout(flush, PAUSE_MS);
+    });
+  });
+
+  // Leaving the screen writes what is still waiting for the pause.
+  $effect(() => () => flush());
+
+  return {
+    get restoredAt() {
+      return state.restoredAt;
+    },
+    get typed() {
+      return state.typed;
+    },
+    async sending() {
+      // What is typed is written first: if the save is refused, the draft still holds it.
+      flush();
+      await writing;
+    },
+    async done() {
+      clearTimeout(timer);
+      timer = undefined;
+      state.restoredAt = null;
+      latest = null;
+      write(null);
+      await writing;
+    },
+  };
+}
