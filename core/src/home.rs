@@ -9,8 +9,11 @@ use crate::error::Result;
 
 /// How many days ahead "due soon" looks.
 pub const DUE_SOON_DAYS: i64 = 7;
-/// The most items one list of the home screen carries; the counts say how many there are.
-pub const LIST_LIMIT: i64 = 200;
+/// The most items one list of the home screen carries: a glance, a few Tab presses long. The
+/// counts say how many there are, and the full list shows them all, page by page.
+pub const LIST_LIMIT: i64 = 10;
+/// How many items one page of the full overdue list carries.
+pub const PAGE_SIZE: i64 = 100;
 /// How many open cases each company shows on the home screen.
 pub const CASES_PER_COMPANY: i64 = 5;
 
@@ -46,6 +49,21 @@ pub struct DueItem {
     /// days overdue. The lists say it in words beside the date.
     #[ts(type = "number")]
     pub days: i64,
+    /// When a snoozed item reminds again, while that is still ahead.
+    pub snoozed_until: Option<DateTime<Utc>>,
+}
+
+/// One page of a full list of due items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DuePage {
+    pub items: Vec<DueItem>,
+    /// How many there are in all, up to [`COUNT_CAP`].
+    #[ts(type = "number")]
+    pub total: i64,
+    /// Where the next page starts, or None on the last page.
+    #[ts(type = "number | null")]
+    pub next_offset: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -94,7 +112,7 @@ fn due_items_sql(rule: &str, limit: i64) -> String {
     format!(
         "SELECT * FROM (
            SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
-                  coalesce(p.due_date, p.due_at) AS due_key
+                  p.snoozed_until, coalesce(p.due_date, p.due_at) AS due_key
              FROM promise p CROSS JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
             WHERE p.status = 'pending'
               AND coalesce(p.due_date, p.due_at) >= ?1 AND coalesce(p.due_date, p.due_at) <= ?2
@@ -102,7 +120,7 @@ fn due_items_sql(rule: &str, limit: i64) -> String {
             ORDER BY coalesce(p.due_date, p.due_at) LIMIT {limit})
          UNION ALL
          SELECT * FROM (
-           SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at,
+           SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at, f.snoozed_until,
                   coalesce(f.due_date, f.due_at)
              FROM follow_up f CROSS JOIN \"case\" k ON k.id = f.case_id AND k.status = 'open'
             WHERE f.done_at IS NULL
@@ -152,8 +170,10 @@ impl Store {
             ]
         };
 
-        let (overdue, overdue_total) = self.due_list(OVERDUE, &args(&overdue_range), today)?;
-        let (due_soon, due_soon_total) = self.due_list(DUE_SOON, &args(&soon_range), today)?;
+        let (overdue, overdue_total) =
+            self.due_list(OVERDUE, &args(&overdue_range), now, today, 0, LIST_LIMIT)?;
+        let (due_soon, due_soon_total) =
+            self.due_list(DUE_SOON, &args(&soon_range), now, today, 0, LIST_LIMIT)?;
         Ok(Home {
             overdue,
             overdue_total,
@@ -166,13 +186,42 @@ impl Store {
         })
     }
 
-    /// The first [`LIST_LIMIT`] items matching `rule`, in due order, and how many match (up to
+    /// Every overdue item, a page of [`PAGE_SIZE`] at a time from `offset`, in due order.
+    pub fn overdue_page(
+        &self,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        offset: i64,
+    ) -> Result<DuePage> {
+        let now_sql = instant_to_sql(now);
+        let today_sql = today.to_string();
+        let args = [
+            String::new(),
+            now_sql.clone().max(today_sql.clone()),
+            today_sql,
+            now_sql,
+        ];
+        let offset = offset.max(0);
+        let (items, total) = self.due_list(OVERDUE, &args, now, today, offset, PAGE_SIZE)?;
+        let next = offset + items.len() as i64;
+        let next_offset = (items.len() as i64 == PAGE_SIZE).then_some(next);
+        Ok(DuePage {
+            items,
+            total: total.max(next.min(COUNT_CAP)),
+            next_offset,
+        })
+    }
+
+    /// `limit` items matching `rule` from `offset`, in due order, and how many match (up to
     /// [`COUNT_CAP`]).
     fn due_list(
         &self,
         rule: &str,
         args: &[String],
+        now: DateTime<Utc>,
         today: NaiveDate,
+        offset: i64,
+        limit: i64,
     ) -> Result<(Vec<DueItem>, i64)> {
         // SQLite counts parameters up to the highest number a statement names, so pass only
         // as many as the rule uses.
@@ -180,7 +229,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT d.kind, d.id, d.case_id, d.text, d.due_date, d.due_at,
                     k.title AS case_title, k.company_id, c.name AS company_name,
-                    ag.name AS agent_name, ag.code AS agent_code, i.reference
+                    ag.name AS agent_name, ag.code AS agent_code, i.reference, d.snoozed_until
                FROM ({items}) d
                JOIN \"case\" k ON k.id = d.case_id
                JOIN company c ON c.id = k.company_id
@@ -188,8 +237,8 @@ impl Store {
                LEFT JOIN agent ag ON ag.id = p.agent_id
                LEFT JOIN interaction i ON i.id = p.interaction_id
               ORDER BY d.due_key, d.id
-              LIMIT {LIST_LIMIT}",
-            items = due_items_sql(rule, LIST_LIMIT)
+              LIMIT {limit} OFFSET {offset}",
+            items = due_items_sql(rule, offset + limit)
         ))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |row| {
             let kind = match row.get::<_, String>("kind")?.as_str() {
@@ -210,13 +259,18 @@ impl Store {
                 agent_code: row.get("agent_code")?,
                 reference: row.get("reference")?,
                 days: 0,
+                snoozed_until: row
+                    .get::<_, Option<String>>("snoozed_until")?
+                    .map(|t| crate::due::instant_from_sql(&t))
+                    .transpose()?
+                    .filter(|until| *until > now),
             })
         })?;
         let mut items: Vec<DueItem> = rows.collect::<rusqlite::Result<_>>()?;
         for item in &mut items {
             item.days = days_until(item.due, today, self.zone.as_ref());
         }
-        let total = if (items.len() as i64) < LIST_LIMIT {
+        let total = if offset == 0 && (items.len() as i64) < limit {
             items.len() as i64
         } else {
             let mut count = self.conn.prepare_cached(&format!(

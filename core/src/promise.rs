@@ -315,6 +315,8 @@ impl Store {
                 agent_code: r.get(9)?,
                 reference: r.get(10)?,
                 days: 0,
+                // The command line's list of promises shows no snoozes.
+                snoozed_until: None,
             })
         })?;
         let mut out = Vec::new();

@@ -171,3 +171,36 @@ fn a_long_backlog_lists_the_oldest_and_counts_them_all() {
     assert_eq!(home.overdue_total, home::LIST_LIMIT + 5);
     assert_eq!(home.overdue[0].text, "P0", "oldest first");
 }
+
+#[test]
+fn every_overdue_item_is_reachable_page_by_page_with_its_snooze() {
+    let mut s = store();
+    let c = company(&mut s, "Acme");
+    let k = open_case(&mut s, c.id, "Many promises");
+    let count = home::PAGE_SIZE * 2 + 7;
+    for n in 0..count {
+        let due = day(2024, 1, 1) + chrono::Duration::days(n);
+        s.add_promise(k.id, &promise(&format!("P{n}"), &due.to_string()), now())
+            .unwrap();
+    }
+    let mut seen = Vec::new();
+    let mut offset = Some(0);
+    while let Some(from) = offset {
+        let page = s.overdue_page(now(), day(2026, 11, 20), from).unwrap();
+        assert_eq!(page.total, count);
+        seen.extend(page.items.into_iter().map(|i| i.text));
+        offset = page.next_offset;
+    }
+    let expected: Vec<String> = (0..count).map(|n| format!("P{n}")).collect();
+    assert_eq!(seen, expected, "every item once, oldest first");
+
+    // A snoozed item says when it reminds again, while that is ahead.
+    let first = s.overdue_page(now(), day(2026, 11, 20), 0).unwrap().items[0].clone();
+    let until = s
+        .snooze_until(first.kind, first.id, &SnoozeUntil::Hour, now())
+        .unwrap();
+    let again = s.overdue_page(now(), day(2026, 11, 20), 0).unwrap().items[0].clone();
+    assert_eq!(again.snoozed_until, Some(until));
+    let later = s.overdue_page(until, day(2026, 11, 20), 0).unwrap().items[0].clone();
+    assert_eq!(later.snoozed_until, None);
+}

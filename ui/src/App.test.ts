@@ -466,10 +466,10 @@ describe('home', () => {
     await start();
     await textOf('home-overdue', 'Refund 30,000 won');
     const item = $('overdue-item');
-    expect(item.textContent).toContain('Acme Telecom');
+    expect($('home-overdue-group').textContent).toContain('Acme Telecom');
     expect(item.textContent).toContain('Jane (ID 4471)');
     expect(item.textContent).toContain('ABC-123');
-    expect(item.getAttribute('href')).toBe(`#/cases/${caseId}`);
+    expect($('due-case-link').getAttribute('href')).toBe(`#/cases/${caseId}`);
     const today = new Date();
     const overdueDays = Math.round(
       (Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(2020, 0, 5)) /
@@ -696,8 +696,9 @@ describe('snoozing an overdue item', () => {
     const homeLoads = backend.callsOf('home').length;
 
     const before = Date.now();
+    await click('snooze-menu');
     await click('snooze-hour');
-    await find('snooze-done');
+    await textOf('snooze-next', 'Reminds you again');
     const sent = sentSnooze();
     expect(sent).toMatchObject({ kind: 'promise', id: promise.id, until: { kind: 'hour' } });
     expect(sent.at).toMatch(RFC3339);
@@ -705,15 +706,21 @@ describe('snoozing an overdue item', () => {
     expect(delay).toBeGreaterThan(58 * 60_000);
     expect(delay).toBeLessThanOrEqual(60 * 60_000);
 
-    const done = $('snooze-done');
-    expect(done.closest('[role="status"]')).not.toBeNull();
-    expect(done.textContent).toContain('We’ll remind you again at');
-    expect(done.textContent).toContain('Refund 30,000 won');
-    expect(done.textContent).toContain('stays under Overdue');
-    // Home was loaded again, and the item is still there, still a link to its case.
+    // The item says when, in words a screen reader announces; the choices close and focus
+    // is back on the one button.
+    const next = $('snooze-next');
+    expect(next.getAttribute('role')).toBe('status');
+    expect(next.textContent).toContain('Reminds you again');
+    expect(next.textContent).toContain(
+      new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(Date.parse(sent.at)),
+    );
+    expect(all('snooze-hour')).toEqual([]);
+    expect(document.activeElement).toBe($('snooze-menu'));
+    // Home was loaded again, and the item is still there, under its case's link.
     await vi.waitFor(() => expect(backend.callsOf('home').length).toBeGreaterThan(homeLoads));
-    expect($('overdue-item').getAttribute('href')).toBe(`#/cases/${caseId}`);
-    expect($('overdue-item').querySelector('button')).toBeNull();
+    await textOf('snooze-next', 'Reminds you again');
+    expect($('overdue-item').textContent).toContain('Refund 30,000 won');
+    expect($('due-case-link').getAttribute('href')).toBe(`#/cases/${caseId}`);
   });
 
   test('"Tomorrow" uses the reminder time, tomorrow in local time', async () => {
@@ -721,9 +728,10 @@ describe('snoozing an overdue item', () => {
     const { caseId } = await seed();
     const promise = await overduePromise(caseId, 'Refund 30,000 won');
     await start();
+    await click('snooze-menu');
     await textOf('snooze-tomorrow', 'Tomorrow 07:30');
     await click('snooze-tomorrow');
-    await find('snooze-done');
+    await textOf('snooze-next', 'Reminds you again');
     const sent = sentSnooze();
     expect(sent).toMatchObject({ kind: 'promise', id: promise.id, until: { kind: 'tomorrow' } });
     expect(sent.at).toMatch(RFC3339);
@@ -746,6 +754,7 @@ describe('snoozing an overdue item', () => {
     });
     await start();
     await textOf('home-overdue', 'Return window closes');
+    await click('snooze-menu');
     await click('snooze-pick');
     expect($('snooze-pick').getAttribute('aria-expanded')).toBe('true');
     await vi.waitFor(() => expect(document.activeElement).toBe($('snooze-until')));
@@ -757,7 +766,7 @@ describe('snoozing an overdue item', () => {
     await click('snooze-confirm');
     await textOf('error-until', 'has not passed yet');
     expect(backend.callsOf('snooze').map((c) => c.result)).toEqual([undefined, undefined]);
-    expect(document.querySelector('[data-testid="snooze-done"]')).toBeNull();
+    expect($('snooze-next').textContent).toBe('');
     expect(($('snooze-until') as HTMLInputElement).value).toBe('2020-03-01 10:00');
   });
 
@@ -769,10 +778,11 @@ describe('snoozing an overdue item', () => {
       input: { kind: 'deadline', note: 'Return window closes', due: '2020-02-01' },
     });
     await start();
+    await click('snooze-menu');
     await click('snooze-pick');
     await type('snooze-until', '2099-01-02');
     await click('snooze-confirm');
-    await find('snooze-done');
+    await textOf('snooze-next', 'Reminds you again');
     const sent = sentSnooze();
     expect(sent).toMatchObject({
       kind: 'deadline',
@@ -780,22 +790,23 @@ describe('snoozing an overdue item', () => {
       until: { kind: 'typed', text: '2099-01-02' },
     });
     expect(Date.parse(sent.at)).toBe(new Date(2099, 0, 2, 8, 15).getTime());
-    // The picker closed and focus went back to its button.
+    // The picker closed and focus went back to the item's one button.
     expect(document.querySelector('[data-testid="snooze-until"]')).toBeNull();
-    expect(document.activeElement).toBe($('snooze-pick'));
+    expect(document.activeElement).toBe($('snooze-menu'));
   });
 
   test('a picked day and time is sent as that local time; Escape closes the picker', async () => {
     const { caseId } = await seed();
     const promise = await overduePromise(caseId, 'Refund 30,000 won');
     await start();
+    await click('snooze-menu');
     await click('snooze-pick');
     pressEscape();
     expect(document.querySelector('[data-testid="snooze-until"]')).toBeNull();
     await click('snooze-pick');
     await type('snooze-until', '2099-12-31 23:45');
     await click('snooze-confirm');
-    await find('snooze-done');
+    await textOf('snooze-next', 'Reminds you again');
     expect(sentSnooze()).toMatchObject({ kind: 'promise', id: promise.id });
     expect(Date.parse(sentSnooze().at)).toBe(new Date(2099, 11, 31, 23, 45).getTime());
   });
@@ -805,9 +816,10 @@ describe('snoozing an overdue item', () => {
     await overduePromise(caseId, 'Refund 30,000 won');
     backend.failNext.set('snooze', { code: 'not_found', message: 'no promise with id 3' });
     await start();
+    await click('snooze-menu');
     await click('snooze-hour');
     await textOf('snooze-failed', 'This item no longer exists');
-    expect(document.querySelector('[data-testid="snooze-done"]')).toBeNull();
+    expect($('snooze-next').textContent).toBe('');
   });
 });
 
@@ -1155,7 +1167,126 @@ describe('long titles in lists', () => {
     await overduePromise(caseId, 'Refund 30,000 won');
     await start();
     await textOf('home-overdue', 'Refund 30,000 won');
-    const title = $('overdue-item').querySelector('.case-title') as HTMLElement;
+    const title = $('due-case-link').querySelector('.case-title') as HTMLElement;
     expect(title.getAttribute('title')).toBe(long);
+  });
+});
+
+describe('a long backlog', () => {
+  test('home shows the first few grouped by case, and the full list reaches every item', async () => {
+    const { caseId, companyId } = await seed();
+    const other = await backend.core<{ id: number }>('open_case', {
+      input: { company_id: companyId, title: 'Broken router', identifiers: [], escalation: 'agent' },
+    });
+    for (let n = 0; n < 104; n++) {
+      const due = new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+      await overduePromise(n % 2 ? caseId : other.id, `Promise ${n}`, due);
+    }
+    await start();
+    await textOf('home-overdue', 'Promise 0');
+    expect(all('overdue-item')).toHaveLength(10);
+    // Two cases, each one link, however many items they hold; one snooze button per item.
+    expect(all('due-case-link').map((a) => a.textContent?.trim())).toEqual([
+      'Acme Telecom · Broken router',
+      'Acme Telecom · Refund never came',
+    ]);
+    expect($('home-overdue').querySelectorAll('button')).toHaveLength(10);
+    await textOf('home-overdue-all', 'See all 104 overdue');
+    await click('home-overdue-all');
+    await vi.waitFor(() => expect(location.hash).toBe('#/overdue'));
+    await textOf('overdue-count', '100 of 104 shown');
+    expect(document.title).toBe('Everything overdue — Casebook');
+    await click('overdue-more');
+    await textOf('overdue-count', '104 of 104 shown');
+    expect(all('overdue-more')).toEqual([]);
+    const texts = all('overdue-item').map((i) => i.querySelector('.what')?.textContent);
+    expect(new Set(texts).size).toBe(104);
+    expect(texts).toContain('Promise 103');
+  });
+});
+
+describe('the case screen on a narrow window', () => {
+  test('"Log a contact" and N open the form with the cursor in it; the saved contact is shown', async () => {
+    viewport(900, 600);
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await find('case-log');
+    expect(all('log-form')).toEqual([]);
+    await click('case-log');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('log-at')));
+    await click('case-log-close');
+    expect(all('log-form')).toEqual([]);
+    await vi.waitFor(() => expect(document.activeElement).toBe($('case-log')));
+    // N does the same from anywhere but a field.
+    (document.activeElement as HTMLElement).blur();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+    flushSync();
+    await vi.waitFor(() => expect(document.activeElement).toBe($('log-at')));
+    await type('log-at', '2026.11.20 10:15');
+    await type('log-notes', 'Asked for the refund again');
+    await click('log-save');
+    // The form closes and the new contact has the focus, in the timeline.
+    await vi.waitFor(() => expect(all('log-form')).toEqual([]));
+    await vi.waitFor(() =>
+      expect(document.activeElement?.textContent).toContain('Asked for the refund again'),
+    );
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('timeline-item');
+    const file = await backend.core<{ interactions: { occurred_at: string }[] }>('case_file', {
+      id: caseId,
+    });
+    expect(new Date(file.interactions[0].occurred_at).getDate()).toBe(20);
+  });
+
+  test('a half-typed contact is kept across screens and put back, and saving it clears it', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await type('log-notes', 'Agent said the refund left on Friday');
+    await type('log-reference', 'R-88');
+    await go('#/companies');
+    await find('company-add');
+    await go(`#/cases/${caseId}`);
+    await textOf('draft-restored', 'Put back what you typed and did not save');
+    expect(($('log-notes') as HTMLTextAreaElement).value).toBe(
+      'Agent said the refund left on Friday',
+    );
+    expect(($('log-reference') as HTMLInputElement).value).toBe('R-88');
+    await click('log-save');
+    await textOf('timeline', 'R-88');
+    expect(await backend.core('get_draft', { form: 'contact', ownerId: caseId })).toBeNull();
+    expect(($('log-notes') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  test('newest first is remembered; a resolved case is read-mostly and said so', async () => {
+    const { caseId } = await seed();
+    for (const [at, notes] of [
+      ['2026-11-01 10:00', 'First call'],
+      ['2026-11-05 10:00', 'Second call'],
+    ]) {
+      await backend.core('log_interaction', {
+        caseId,
+        input: { occurred_at: at, channel: 'phone', notes },
+      });
+    }
+    await backend.core('add_promise', { caseId, input: { description: 'Refund', due: '2099-01-01' } });
+    await start(`#/cases/${caseId}`);
+    await textOf('timeline', 'Second call');
+    const firstItem = () => all('timeline-item')[0].textContent ?? '';
+    expect(firstItem()).toContain('First call');
+    await choose('timeline-order', 'newest');
+    await vi.waitFor(() => expect(firstItem()).toContain('Refund'));
+    expect(((await backend.core('get_settings')) as { newest_first: boolean }).newest_first).toBe(
+      true,
+    );
+
+    await click('case-resolve');
+    await textOf('resolve-stopping', 'Resolving stops this reminding you:');
+    expect($('resolve-stopping').textContent).toContain('Refund');
+    await click('resolve-confirm');
+    await textOf('case-read-only', 'Reopen it to log more');
+    expect(all('log-form')).toEqual([]);
+    expect(all('followup-form')).toEqual([]);
+    expect(all('promise-kept')).toEqual([]);
+    expect(all('case-log')).toEqual([]);
+    await vi.waitFor(() => expect(document.activeElement).toBe($('case-reopen')));
   });
 });

@@ -1,3 +1,4 @@
+use casebook_core::home::DuePage;
 use casebook_core::{Home, Result};
 use chrono::{Local, Utc};
 
@@ -7,4 +8,12 @@ use crate::state::AppState;
 pub fn home(state: &AppState) -> Result<Home> {
     // "Today" is the user's calendar day, which is what a day-only promise means.
     state.store().home(Utc::now(), Local::now().date_naive())
+}
+
+/// Every overdue item, a page at a time: the full list the home screen links to.
+#[tauri::command(async)]
+pub fn overdue_page(state: &AppState, offset: i64) -> Result<DuePage> {
+    state
+        .store()
+        .overdue_page(Utc::now(), Local::now().date_naive(), offset)
 }

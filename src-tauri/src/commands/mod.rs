@@ -67,6 +67,7 @@ macro_rules! commands {
 commands! {
     store {
         home::home();
+        home::overdue_page(offset: i64);
         companies::list_companies();
         companies::get_company(id: i64);
         companies::create_company(input: casebook_core::CompanyInput);

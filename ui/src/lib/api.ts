@@ -17,6 +17,7 @@ import type { Draft } from './bindings/Draft.ts';
 import type { DraftForm } from './bindings/DraftForm.ts';
 import type { FollowUp } from './bindings/FollowUp.ts';
 import type { FollowUpInput } from './bindings/FollowUpInput.ts';
+import type { DuePage } from './bindings/DuePage.ts';
 import type { Home } from './bindings/Home.ts';
 import type { Interaction } from './bindings/Interaction.ts';
 import type { InteractionInput } from './bindings/InteractionInput.ts';
@@ -84,6 +85,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const home = () => call<Home>('home');
+/** Every overdue item, a page at a time from `offset`. */
+export const overduePage = (offset: number) => call<DuePage>('overdue_page', { offset });
 
 export const listCompanies = () => call<CompanySummary[]>('list_companies');
 export const getCompany = (id: number) => call<Company>('get_company', { id });

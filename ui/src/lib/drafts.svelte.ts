@@ -8,6 +8,12 @@ import type { DraftForm } from './bindings/DraftForm.ts';
 /** How long typing must pause before the draft is written: a kill loses at most this much. */
 const PAUSE_MS = 400;
 
+/**
+ * The last write of each draft ("contact:12"), so a form opened again (back on the screen it
+ * just left) reads its draft only after the write its old self made on the way out.
+ */
+const lastWrites: Record<string, Promise<unknown>> = {};
+
 export type DraftKeeper = {
   /** When the restored draft was last typed (RFC 3339), or null when the form started fresh. */
   readonly restoredAt: string | null;
@@ -38,9 +44,11 @@ export function keepDraft<T extends object>(options: {
   let writing: Promise<unknown> = Promise.resolve();
   let stored = false;
   let latest: string | null = null;
+  let destroyed = false;
 
   const write = (text: string | null) => {
     const id = owner();
+    const key = `${form}:${id}`;
     writing = writing
       .then(() =>
         text === null ? discardDraft(form, id) : saveDraft(form, id, JSON.parse(text)),
@@ -48,7 +56,14 @@ export function keepDraft<T extends object>(options: {
       // A draft that could not be written is retried with the next keystroke; the form
       // itself still holds every value.
       .catch(() => {});
+    lastWrites[key] = writing;
     stored = text !== null;
+  };
+
+  const schedule = (text: string | null) => {
+    latest = text;
+    clearTimeout(timer);
+    timer = setTimeout(flush, PAUSE_MS);
   };
 
   const flush = () => {
@@ -61,35 +76,46 @@ export function keepDraft<T extends object>(options: {
   $effect(() => {
     const id = owner();
     untrack(() => {
-      getDraft(form, id).then(
-        (draft) => {
-          if (draft) {
-            restore({ ...blank(), ...(draft.body as Partial<T>) });
-            state.restoredAt = draft.saved_at;
-            stored = true;
-          }
-          state.loaded = true;
-        },
-        () => (state.loaded = true),
-      );
+      const before = lastWrites[`${form}:${id}`] ?? Promise.resolve();
+      before
+        .then(() => getDraft(form, id))
+        .then(
+          (draft) => {
+            if (destroyed) return;
+            stored = draft !== null;
+            const text = JSON.stringify(values());
+            if (text !== JSON.stringify(blank())) {
+              // Typed before the draft arrived: what was just typed wins, and is kept.
+              schedule(text);
+            } else if (draft) {
+              restore({ ...blank(), ...(draft.body as Partial<T>) });
+              state.restoredAt = draft.saved_at;
+            }
+            state.loaded = true;
+          },
+          () => (state.loaded = true),
+        );
     });
   });
 
   $effect(() => {
     const text = JSON.stringify(values());
-    if (!state.loaded) return;
     untrack(() => {
       const untouched = text === JSON.stringify(blank());
       state.typed = !untouched;
+      if (!state.loaded) return;
       if (untouched && !stored && timer === undefined) return;
-      latest = untouched ? null : text;
-      clearTimeout(timer);
-      timer = setTimeout(flush, PAUSE_MS);
+      schedule(untouched ? null : text);
     });
   });
 
   // Leaving the screen writes what is still waiting for the pause.
-  $effect(() => () => flush());
+  $effect(() => () => {
+    destroyed = true;
+    // Typed before the draft was even read: what was typed is kept all the same.
+    if (!state.loaded && state.typed) schedule(JSON.stringify(untrack(values)));
+    flush();
+  });
 
   return {
     get restoredAt() {

@@ -1,6 +1,7 @@
-// A hash router: #/ , #/companies, #/companies/:id, #/cases/:id, #/settings.
+// A hash router: #/ , #/overdue, #/companies, #/companies/:id, #/cases/:id, #/settings.
 export type Route =
   | { name: 'home' }
+  | { name: 'overdue' }
   | { name: 'companies' }
   | { name: 'company'; id: number }
   | { name: 'case'; id: number }
@@ -10,6 +11,7 @@ export type Route =
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
+  if (path === '/overdue') return { name: 'overdue' };
   if (path === '/companies') return { name: 'companies' };
   if (path === '/settings') return { name: 'settings' };
   let m = /^\/companies\/(\d+)$/.exec(path);
@@ -21,6 +23,7 @@ export function parseHash(hash: string): Route {
 
 export const href = {
   home: '#/',
+  overdue: '#/overdue',
   companies: '#/companies',
   company: (id: number) => `#/companies/${id}`,
   case: (id: number) => `#/cases/${id}`,

@@ -14,4 +14,8 @@ text: string, due: Due, agent_name: string | null, agent_code: string | null, re
  * Days from today to the due's day in the user's zone: 0 today, 1 tomorrow, -3 for three
  * days overdue. The lists say it in words beside the date.
  */
-days: number, };
+days: number, 
+/**
+ * When a snoozed item reminds again, while that is still ahead.
+ */
+snoozed_until: string | null, };

@@ -212,7 +212,7 @@ export const DEFAULT_REMINDER_TIME = '09:00';
 /** How many days ahead the home screen's "due soon" looks. */
 export const DUE_SOON_DAYS = 7;
 /** The most items one list of the home screen carries. */
-export const LIST_LIMIT = 200;
+export const LIST_LIMIT = 10;
 /** The most a home list's total counts to ("1,000+"). */
 export const COUNT_CAP = 1000;
 /** Reminders shown one by one before they become one summary. */
