@@ -114,6 +114,8 @@ pub struct CaseSummary {
     pub pending_promises: i64,
     /// The earliest pending promise or open follow-up.
     pub next_due: Option<Due>,
+    /// Whether that due has passed while the case is open: the list says "Overdue since".
+    pub overdue: bool,
 }
 
 impl From<&Case> for CaseInput {
@@ -334,10 +336,27 @@ impl Store {
         )
     }
 
-    /// A company's cases: open ones first, newest first within each.
+    /// A company's cases in the order to deal with them: open ones with something overdue
+    /// first (the longest overdue on top), then the other open ones, then the resolved ones;
+    /// newest first within each.
     pub fn company_cases(&self, company_id: i64) -> Result<Vec<CaseSummary>> {
         self.company(company_id)?;
-        self.case_summaries("WHERE k.company_id = ?1", [company_id])
+        let mut cases = self.case_summaries("WHERE k.company_id = ?1", [company_id])?;
+        // A stable sort keeps the newest-first order within each group.
+        cases.sort_by_key(|k| {
+            let group = match (k.status, k.overdue) {
+                (Status::Open, true) => 0,
+                (Status::Open, false) => 1,
+                (Status::Resolved, _) => 2,
+            };
+            let since = if k.overdue {
+                k.next_due.map(|d| d.as_typed())
+            } else {
+                None
+            };
+            (group, since)
+        });
+        Ok(cases)
     }
 
     /// Every case, or only the open ones, across companies.
@@ -350,6 +369,9 @@ impl Store {
     }
 
     fn case_summaries<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<CaseSummary>> {
+        let zone = self.zone.as_ref();
+        let now = zone.now();
+        let today = zone.local(now).date();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT k.id, k.company_id, k.title, k.status, k.escalation, k.amount_minor, \
                     k.currency, k.opened_at, k.resolved_at, k.outcome, \
@@ -370,11 +392,17 @@ impl Store {
                 .get::<_, Option<String>>("next_due")?
                 .map(|t| Due::from_sort_key(&t))
                 .transpose()?;
+            let status: Status = row.get("status")?;
+            let overdue = status == Status::Open
+                && next_due.is_some_and(|due| match due {
+                    Due::Date { date } => date < today,
+                    Due::At { at } => at <= now,
+                });
             Ok(CaseSummary {
                 id: row.get("id")?,
                 company_id: row.get("company_id")?,
                 title: row.get("title")?,
-                status: row.get("status")?,
+                status,
                 escalation: row.get("escalation")?,
                 money: money_from_row(row)?,
                 opened_at: instant_from_sql(&row.get::<_, String>("opened_at")?)?,
@@ -384,6 +412,7 @@ impl Store {
                 interactions: row.get("interactions")?,
                 pending_promises: row.get("pending")?,
                 next_due,
+                overdue,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -78,6 +78,19 @@ pub fn emails(field: Field, values: &[String]) -> Result<Vec<String>> {
 
 /// A web address: `https://…` or `http://…`, or a bare `example.com/help` (kept as typed), with
 /// a host that has a dot and no spaces.
+/// A company's web address as a browser opens it: checked as [`web_address`] does, with
+/// `https://` put in front when it was saved without a scheme ("example.com/help").
+pub fn link_to_open(field: Field, value: &str) -> Result<String> {
+    let url = web_address(field, Some(value))?.ok_or(Error::invalid(field, Rule::Empty))?;
+    Ok(
+        if url.starts_with("https://") || url.starts_with("http://") {
+            url
+        } else {
+            format!("https://{url}")
+        },
+    )
+}
+
 pub fn web_address(field: Field, value: Option<&str>) -> Result<Option<String>> {
     let Some(url) = optional(field, value, SHORT_MAX)? else {
         return Ok(None);
@@ -140,6 +153,19 @@ pub fn printable(text: &str, lines: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_web_address_opens_with_a_scheme_and_nothing_else_opens() {
+        let open = |v: &str| link_to_open(Field::Website, v);
+        assert_eq!(
+            open("example.com/help").unwrap(),
+            "https://example.com/help"
+        );
+        assert_eq!(open("http://example.com").unwrap(), "http://example.com");
+        assert!(open("file:///etc/passwd").is_err());
+        assert!(open("javascript:alert(1)").is_err());
+        assert!(open("not a url").is_err());
+    }
 
     #[test]
     fn a_value_in_an_error_is_one_short_line_with_controls_escaped() {

@@ -404,3 +404,36 @@ fn resolving_and_editing_a_case_take_their_drafts_away() {
     open_case(&mut s, c.id, "Two");
     assert_eq!(s.draft(DraftForm::NewCase, c.id).unwrap(), None);
 }
+
+#[test]
+fn a_companys_cases_put_the_longest_overdue_first_then_open_then_resolved() {
+    let mut s = store();
+    s.set_zone(chrono::Utc);
+    let c = company(&mut s, "Acme");
+    let resolved = open_case(&mut s, c.id, "Resolved");
+    s.resolve_case(resolved.id, Outcome::GotIt, None, now())
+        .unwrap();
+    let quiet = open_case(&mut s, c.id, "Nothing due");
+    let late = open_case(&mut s, c.id, "Late since 2020");
+    s.add_promise(late.id, &promise("Refund", "2020-01-05"), now())
+        .unwrap();
+    let later = open_case(&mut s, c.id, "Late since 2021");
+    s.add_promise(later.id, &promise("Visit", "2021-03-01"), now())
+        .unwrap();
+    let ahead = open_case(&mut s, c.id, "Due in 2099");
+    s.add_promise(ahead.id, &promise("Call", "2099-01-01"), now())
+        .unwrap();
+    let list = s.company_cases(c.id).unwrap();
+    let titles: Vec<(&str, bool)> = list.iter().map(|k| (k.title.as_str(), k.overdue)).collect();
+    assert_eq!(
+        titles,
+        vec![
+            ("Late since 2020", true),
+            ("Late since 2021", true),
+            ("Due in 2099", false),
+            ("Nothing due", false),
+            ("Resolved", false),
+        ]
+    );
+    let _ = quiet;
+}

@@ -10,6 +10,7 @@ mod drafts;
 mod follow_ups;
 mod home;
 mod interactions;
+mod links;
 mod promises;
 mod reminders;
 mod serve;
@@ -113,6 +114,7 @@ commands! {
         reminders::reminder_status;
         reminders::get_autostart;
         reminders::set_autostart;
+        links::open_link;
     }
 }
 

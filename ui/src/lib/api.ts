@@ -171,6 +171,8 @@ export const setReminderTime = (time: string) => call<string>('set_reminder_time
 /** Whether Casebook starts when the user logs in. */
 export const getAutostart = () => call<boolean>('get_autostart');
 export const setAutostart = (enabled: boolean) => call<boolean>('set_autostart', { enabled });
+/** Opens a company's web address in the user's browser. */
+export const openLink = (url: string) => call<null>('open_link', { url });
 
 /** The case a clicked notification names, or null for a summary of several. */
 export function caseIdOf(payload: unknown): number | null {

@@ -12,4 +12,8 @@ export type CaseSummary = { id: number, company_id: number, title: string, statu
 /**
  * The earliest pending promise or open follow-up.
  */
-next_due: Due | null, };
+next_due: Due | null, 
+/**
+ * Whether that due has passed while the case is open: the list says "Overdue since".
+ */
+overdue: boolean, };
