@@ -202,9 +202,13 @@ impl Store {
             now_sql,
         ];
         let offset = offset.max(0);
-        let (items, total) = self.due_list(OVERDUE, &args, now, today, offset, PAGE_SIZE)?;
+        // One more than a page says whether there is a next one.
+        let (mut items, total) =
+            self.due_list(OVERDUE, &args, now, today, offset, PAGE_SIZE + 1)?;
+        let more = items.len() as i64 > PAGE_SIZE;
+        items.truncate(PAGE_SIZE as usize);
         let next = offset + items.len() as i64;
-        let next_offset = (items.len() as i64 == PAGE_SIZE).then_some(next);
+        let next_offset = more.then_some(next);
         Ok(DuePage {
             items,
             total: total.max(next.min(COUNT_CAP)),

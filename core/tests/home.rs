@@ -177,15 +177,17 @@ fn every_overdue_item_is_reachable_page_by_page_with_its_snooze() {
     let mut s = store();
     let c = company(&mut s, "Acme");
     let k = open_case(&mut s, c.id, "Many promises");
-    let count = home::PAGE_SIZE * 2 + 7;
+    let count = home::PAGE_SIZE * 2;
     for n in 0..count {
         let due = day(2024, 1, 1) + chrono::Duration::days(n);
         s.add_promise(k.id, &promise(&format!("P{n}"), &due.to_string()), now())
             .unwrap();
     }
     let mut seen = Vec::new();
+    let mut pages = 0;
     let mut offset = Some(0);
     while let Some(from) = offset {
+        pages += 1;
         let page = s.overdue_page(now(), day(2026, 11, 20), from).unwrap();
         assert_eq!(page.total, count);
         seen.extend(page.items.into_iter().map(|i| i.text));
@@ -193,6 +195,7 @@ fn every_overdue_item_is_reachable_page_by_page_with_its_snooze() {
     }
     let expected: Vec<String> = (0..count).map(|n| format!("P{n}")).collect();
     assert_eq!(seen, expected, "every item once, oldest first");
+    assert_eq!(pages, 2, "a full last page is the last: no empty page after it");
 
     // A snoozed item says when it reminds again, while that is ahead.
     let first = s.overdue_page(now(), day(2026, 11, 20), 0).unwrap().items[0].clone();

@@ -100,8 +100,15 @@ export class Harness {
     return this.browser.$$(`[data-testid="${testid}"]`);
   }
 
+  /** Brings an element to the middle of the window, as a user scrolls to what they want: a
+   * sticky header would hide an element scrolled to an edge. */
+  async reveal(e) {
+    await e.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
   async click(testid) {
     const e = await this.el(testid);
+    await this.reveal(e);
     await e.waitForClickable({ timeout: 10_000 });
     await e.click();
   }
@@ -109,12 +116,14 @@ export class Harness {
   /** Types into a field as a user would, replacing what was there. */
   async type(testid, text) {
     const e = await this.el(testid);
+    await this.reveal(e);
     await e.clearValue();
     await e.setValue(text);
   }
 
   async select(testid, value) {
     const e = await this.el(testid);
+    await this.reveal(e);
     await e.selectByAttribute('value', value);
   }
 
