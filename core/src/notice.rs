@@ -46,6 +46,10 @@ pub fn notices<Tz: TimeZone>(reminders: &[Reminder], lang: Language, tz: &Tz) ->
         .collect()
 }
 
+/// How many companies a summary names; the rest are counted, so the notification stays a few
+/// lines long however many companies are late.
+const SUMMARY_COMPANIES: usize = 3;
+
 fn summary(reminders: &[Reminder], lang: Language) -> Notice {
     let n = reminders.len();
     let all_promises = reminders.iter().all(|r| r.kind == DueKind::Promise);
@@ -57,12 +61,17 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
     } else {
         "notice.summary.reminders"
     };
+    let named = companies[..companies.len().min(SUMMARY_COMPANIES)].join(", ");
+    let companies = match companies.len().saturating_sub(SUMMARY_COMPANIES) {
+        0 => named,
+        more => lang.fill(
+            "notice.summary.more",
+            &[("companies", &named), ("count", &more)],
+        ),
+    };
     Notice {
         title: lang.fill(title, &[("count", &n)]),
-        body: lang.fill(
-            "notice.summary.body",
-            &[("companies", &companies.join(", "))],
-        ),
+        body: lang.fill("notice.summary.body", &[("companies", &companies)]),
         case_id: None,
         open: lang.text("notice.open"),
         covers: 0..n,
@@ -247,5 +256,23 @@ mod tests {
         assert_eq!(n[0].case_id, None, "a summary opens the home screen");
         let ko = notices(&five, Language::Ko, &seoul());
         assert_eq!(ko[0].title, "기한이 지난 약속 5건");
+    }
+
+    #[test]
+    fn a_summary_names_three_companies_and_counts_the_rest() {
+        let many: Vec<_> = ["Delta", "Acme", "Echo", "Beta Bank", "Cobalt"]
+            .iter()
+            .map(|c| reminder(DueKind::Promise, c))
+            .collect();
+        let n = notices(&many, Language::En, &seoul());
+        assert_eq!(
+            n[0].body,
+            "From Acme, Beta Bank, Cobalt and 2 more. Open Casebook to follow up."
+        );
+        let ko = notices(&many, Language::Ko, &seoul());
+        assert_eq!(
+            ko[0].body,
+            "Acme, Beta Bank, Cobalt 외 2곳. Casebook을 열어 확인하세요."
+        );
     }
 }

@@ -195,7 +195,10 @@ fn every_overdue_item_is_reachable_page_by_page_with_its_snooze() {
     }
     let expected: Vec<String> = (0..count).map(|n| format!("P{n}")).collect();
     assert_eq!(seen, expected, "every item once, oldest first");
-    assert_eq!(pages, 2, "a full last page is the last: no empty page after it");
+    assert_eq!(
+        pages, 2,
+        "a full last page is the last: no empty page after it"
+    );
 
     // A snoozed item says when it reminds again, while that is ahead.
     let first = s.overdue_page(now(), day(2026, 11, 20), 0).unwrap().items[0].clone();

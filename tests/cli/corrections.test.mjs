@@ -116,3 +116,17 @@ describe('after 30 days', () => {
     }
   });
 });
+
+describe('a case entered after the fact', () => {
+  test('starts on the day given, which an edit can move and a bad one cannot', () => {
+    ok(['company', 'add', 'Acme']);
+    const kase = json(['case', 'open', '--company', 'Acme', '--title', 'Double charge', '--opened', '2026.9.14']);
+    assert.equal(new Date(kase.opened_at).getDate(), 14);
+    assert.equal(new Date(kase.opened_at).getMonth(), 8, 'September');
+    const moved = json(['case', 'edit', String(kase.id), '--opened', '2026-09-01']);
+    assert.equal(new Date(moved.opened_at).getDate(), 1);
+    fails(['case', 'edit', String(kase.id), '--opened', 'last autumn'], 1,
+      /^casebook: Started on is not a date: write it like 2026-11-30 or 2026-11-30 17:00 \(--opened\)\n$/);
+    assert.equal(json(['case', 'show', String(kase.id)]).case.opened_at, moved.opened_at);
+  });
+});
