@@ -57,6 +57,9 @@ describe('a case file from first start to restart', () => {
   test('opens a case for the company', async () => {
     await h.click('company-row');
     await h.el('company-title');
+    // The phone number copies with one click, in the real window's clipboard.
+    await h.click('contact-copy');
+    await h.waitForText('contact-said', 'Copied');
     await h.el('cases-empty');
     await h.click('case-open');
     await h.type('case-title', 'Refund never came');

@@ -1292,3 +1292,75 @@ describe('the case screen on a narrow window', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe($('case-reopen')));
   });
 });
+
+describe('a company page', () => {
+  test('lists the longest-overdue case first, hides resolved ones until asked, and says Overdue since', async () => {
+    const { caseId, companyId } = await seed();
+    const quiet = await backend.core<{ id: number }>('open_case', {
+      input: { company_id: companyId, title: 'Nothing due yet', identifiers: [], escalation: 'agent' },
+    });
+    const done = await backend.core<{ id: number }>('open_case', {
+      input: { company_id: companyId, title: 'Settled', identifiers: [], escalation: 'agent' },
+    });
+    await backend.core('resolve_case', { id: done.id, outcome: 'got_it', note: null });
+    await overduePromise(caseId, 'Refund 30,000 won', '2020-01-05');
+    await start(`#/companies/${companyId}`);
+    await textOf('case-list', 'Refund never came');
+    const rows = () => all('case-row').map((r) => r.querySelector('.title')?.textContent);
+    expect(rows()).toEqual(['Refund never came', 'Nothing due yet']);
+    expect($('case-row-due').textContent?.trim()).toBe('Overdue since Sun, Jan 5, 2020');
+    expect(all('case-row')[0].textContent).toContain('Escalation: Agent');
+    await find('show-resolved');
+    expect($('show-resolved').closest('label')?.textContent?.trim()).toBe('Show 1 resolved case');
+    await click('show-resolved');
+    await vi.waitFor(() =>
+      expect(rows()).toEqual(['Refund never came', 'Nothing due yet', 'Settled']),
+    );
+    expect(quiet.id).toBeGreaterThan(0);
+  });
+
+  test('a phone number is copied with one click, and says so', async () => {
+    const { companyId } = await seed();
+    await start(`#/companies/${companyId}`);
+    await textOf('company-title', 'Acme Telecom');
+    const copy = all('contact-copy')[0];
+    expect(copy.getAttribute('aria-label')).toBe('Copy 080-123-4567');
+    copy.click();
+    await textOf('contact-said', 'Copied');
+    expect(await navigator.clipboard.readText()).toBe('080-123-4567');
+    expect(all('contact-open')[0].getAttribute('aria-label')).toBe(
+      'Open https://acme.example in your browser',
+    );
+  });
+});
+
+describe('dates that look mistyped', () => {
+  test('a contact in the future and a promise due before it are warned about, and still saved', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await type('log-at', '2099.01.10');
+    $('log-at').dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await textOf('warning-occurred_at', 'This is in the future: check the date');
+    expect($('log-at').getAttribute('aria-invalid')).toBeNull();
+    await type('log-promise-description', 'Refund');
+    await type('log-promise-due', '2099.01.05');
+    $('log-promise-due').dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await textOf('warning-promise_due', 'This is before the contact that made the promise');
+    await click('log-save');
+    await vi.waitFor(async () =>
+      expect(
+        ((await backend.core('case_file', { id: caseId })) as { promises: unknown[] }).promises,
+      ).toHaveLength(1),
+    );
+  });
+
+  test('in Korean too', async () => {
+    const { caseId } = await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/cases/${caseId}`);
+    await textOf('nav-home', '홈');
+    await type('log-at', '2062.11.20');
+    $('log-at').dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await textOf('warning-occurred_at', '미래의 날짜입니다. 날짜를 확인하세요');
+  });
+});
