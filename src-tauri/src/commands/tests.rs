@@ -32,7 +32,12 @@ impl Window {
     }
 }
 
-const DESKTOP: &[&str] = &["reminder_status", "get_autostart", "set_autostart", "open_link"];
+const DESKTOP: &[&str] = &[
+    "reminder_status",
+    "get_autostart",
+    "set_autostart",
+    "open_link",
+];
 
 #[test]
 fn every_command_but_the_desktops_own_runs_by_name() {
