@@ -119,10 +119,13 @@ beforeEach(() => {
   backend = new RealBackend().install();
 });
 
-afterEach(() => {
+afterEach(async () => {
   backend.stop();
   if (app) unmount(app);
   app = null;
+  // Calls the window makes on its way out (a draft written, a reload) reach the stopped back
+  // end, which never answers them, rather than the next test's window.
+  await new Promise((settled) => setTimeout(settled, 20));
   vi.useRealTimers();
   vi.unstubAllGlobals();
   document.body.innerHTML = '';

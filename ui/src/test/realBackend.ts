@@ -38,6 +38,7 @@ export class RealBackend {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly waiting: ((line: string) => void)[] = [];
   private stderr = '';
+  private stopped = false;
 
   /** `env` is added to the environment core runs in (a system language, say). */
   constructor(env: Record<string, string> = {}) {
@@ -57,6 +58,7 @@ export class RealBackend {
 
   /** Ends the core process and removes its data folder. */
   stop(): void {
+    this.stopped = true;
     this.child.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
@@ -85,6 +87,9 @@ export class RealBackend {
 
   async handle(cmd: string, args: Args): Promise<unknown> {
     if (cmd.startsWith('plugin:')) return null;
+    // A call a finished test's window makes late (a draft written on the way out, a reload)
+    // is never answered, so it cannot show an error in the next test's window.
+    if (this.stopped) return new Promise(() => {});
     const call: Call = { cmd, args };
     this.calls.push(call);
     if (this.failNext.has(cmd)) {
