@@ -214,6 +214,10 @@ describe('a case file from first start to restart', () => {
     assert.equal((await h.all('overdue-item')).length, 0);
     await h.click('nav-companies');
     await h.click('company-row');
+    // A resolved case is out of the way until asked for.
+    await h.el('show-resolved');
+    assert.equal((await h.all('case-row')).length, 0);
+    await h.click('show-resolved');
     await h.click('case-row');
     await h.click('case-reopen');
     await h.el('case-resolve');
