@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_value_checks.sql"),
     include_str!("../migrations/0004_trash_and_edits.sql"),
     include_str!("../migrations/0005_drafts.sql"),
+    include_str!("../migrations/0006_search.sql"),
 ];
 
 /// The schema changes, in order, for the test that shipped ones are never edited.

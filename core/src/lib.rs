@@ -26,6 +26,7 @@ pub mod plausible;
 pub mod promise;
 pub mod reminder;
 pub mod rules;
+pub mod search;
 pub mod settings;
 pub mod text;
 pub mod trash;

@@ -67,6 +67,14 @@ fn a_version_2_database_is_upgraded_and_its_rows_stay_readable() {
     let mut s = Store::open_file(&path).unwrap();
     assert_eq!(s.schema_version().unwrap(), db::SCHEMA_VERSION);
     assert_eq!(s.case_file(1).unwrap().promises[0].description, "Refund");
+    // The search index is built from what the old file held.
+    let found = s.search("환불").unwrap();
+    assert_eq!(found.iter().map(|h| h.case_id).collect::<Vec<_>>(), vec![1]);
+    assert_eq!(
+        s.search("refund").unwrap().len(),
+        1,
+        "the promise is in the index too"
+    );
     // The value checks added since hold for new writes.
     let e = s
         .add_promise(1, &promise("  ", "2026-11-30"), now())
