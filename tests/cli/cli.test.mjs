@@ -281,3 +281,31 @@ c.execute("COMMIT")
     assert.equal(json(['company', 'show', '1']).company.notes, 'held', "the other writer's change is kept too");
   });
 });
+
+describe('search', () => {
+  test('finds a case by a Korean word with its particle, a reference fragment, in any case', () => {
+    ok(['company', 'add', '한국전력']);
+    const kase = json(['case', 'open', '--company', '한국전력', '--title', '전기 요금 이중 청구']);
+    ok(['log', String(kase.id), '--channel', 'phone', '--ref', 'REF-44712', '--agent', '김민지', '--note', '상담원이 환불해 주기로 했음']);
+    assert.equal(
+      ok(['search', '환불']),
+      `#${kase.id} 전기 요금 이중 청구 (한국전력, Open)\n    REF-44712 김민지 상담원이 [환불]해 주기로 했음\n`,
+    );
+    assert.match(ok(['search', 'ref-4471']), /\[REF-4471\]2/);
+    const hits = json(['search', '상담원']);
+    assert.equal(hits[0].case_id, kase.id);
+    assert.deepEqual(hits[0].snippet.filter((p) => p.hit).map((p) => p.text), ['상담원']);
+  });
+
+  test('any text is a query: syntax, quotes and junk find nothing, and exit 0', () => {
+    ok(['company', 'add', 'Acme']);
+    ok(['case', 'open', '--company', 'Acme', '--title', 'Refund']);
+    for (const text of ['"', 'NEAR(', 'a OR b', '*', '(', '^', '-', 'x'.repeat(10_000)]) {
+      assert.equal(
+        ok(['search', text]),
+        'No case holds that text. Try a shorter part of it: three letters are enough.\n',
+        text.slice(0, 20),
+      );
+    }
+  });
+});

@@ -168,6 +168,29 @@ for (const [width, height] of [
       await h.select('lang-select', 'en');
       await h.waitForText('nav-home', 'Home');
     });
+
+    test('search finds the case by a Korean word and part of an agent ID, and Enter opens it', async () => {
+      await h.click('nav-home');
+      await h.type('search-input', '환불');
+      await h.waitForText('search-results', 'Refund never came');
+      const marked = await h.browser.$('[data-testid="search-snippet"] mark');
+      assert.equal(await marked.getText(), '환불');
+      await h.screenshot('06-search-en');
+      await h.type('search-input', '447');
+      await h.waitForText('search-results', 'Refund never came');
+      await h.browser.keys('Enter');
+      await h.waitForText('case-header-title', 'Refund never came');
+      await h.select('lang-select', 'ko');
+      await h.waitForText('nav-home', '홈');
+      await h.browser.keys(['Control', 'k']);
+      await waitForFocus(h, 'search-input', 'after Ctrl+K');
+      await h.browser.keys(['Control']); // let go of Control
+      await h.type('search-input', '요금 환불');
+      await h.waitForText('search-results', 'Refund never came');
+      await h.screenshot('07-search-ko');
+      await h.select('lang-select', 'en');
+      await h.waitForText('nav-home', 'Home');
+    });
   });
 }
 

@@ -1367,3 +1367,43 @@ describe('dates that look mistyped', () => {
     await textOf('warning-occurred_at', '미래의 날짜입니다. 날짜를 확인하세요');
   });
 });
+
+describe('search', () => {
+  test('a Korean word and a reference fragment find the case; Enter opens it; markup stays text', async () => {
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-11-10 10:00',
+        channel: 'phone',
+        reference: 'REF-44712',
+        notes: `상담원이 환불해 주기로 했음 ${XSS}`,
+      },
+    });
+    await start();
+    await type('search-input', '환불');
+    await textOf('search-results', 'Refund never came');
+    expect($('search-snippet').querySelector('mark')?.textContent).toBe('환불');
+    expect($('search-snippet').querySelector('img')).toBeNull();
+    expect($('search-snippet').textContent).toContain(XSS);
+    await type('search-input', 'ref-4471');
+    await vi.waitFor(() =>
+      expect($('search-snippet').querySelector('mark')?.textContent).toBe('REF-4471'),
+    );
+    const box = $('search-input');
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(location.hash).toBe(`#/cases/${caseId}`));
+    await textOf('case-header-title', 'Refund never came');
+  });
+
+  test('says when nothing matches, in Korean too, and Ctrl+K puts the cursor in the box', async () => {
+    await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start();
+    await textOf('nav-home', '홈');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+    expect(document.activeElement).toBe($('search-input'));
+    await type('search-input', 'NEAR("');
+    await textOf('search-none', '그 글자가 들어 있는 사건이 없습니다.');
+  });
+});

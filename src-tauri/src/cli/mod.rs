@@ -11,6 +11,7 @@ mod follow_ups;
 mod interactions;
 mod promises;
 mod render;
+mod search;
 mod trash;
 
 use std::path::Path;
@@ -59,6 +60,9 @@ pub enum Command {
     /// What was deleted in the last 30 days: restore it, or empty it for good.
     #[command(subcommand)]
     Trash(trash::TrashCommand),
+    /// Find cases by anything you remember: a reference, an agent, a word from a note.
+    #[command(after_help = "Examples:\n  casebook search 4471\n  casebook search 환불")]
+    Search(search::SearchArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -91,6 +95,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Interaction(c) => interactions::run(store, out, c),
         Command::Agent(c) => agents::run(store, out, c),
         Command::Trash(c) => trash::run(store, out, c),
+        Command::Search(a) => search::run(store, out, a),
         Command::Export(a) => backup::export(store, out, a),
         Command::Import(a) => backup::import(store, out, a),
     }

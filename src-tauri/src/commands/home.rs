@@ -1,4 +1,5 @@
 use casebook_core::home::DuePage;
+use casebook_core::search::SearchHit;
 use casebook_core::{Home, Result};
 use chrono::{Local, Utc};
 
@@ -16,4 +17,10 @@ pub fn overdue_page(state: &AppState, offset: i64) -> Result<DuePage> {
     state
         .store()
         .overdue_page(Utc::now(), Local::now().date_naive(), offset)
+}
+
+/// The cases that hold the text anywhere, best first: the header's search box.
+#[tauri::command(async)]
+pub fn search(state: &AppState, query: String) -> Result<Vec<SearchHit>> {
+    state.store().search(&query)
 }

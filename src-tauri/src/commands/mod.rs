@@ -69,6 +69,7 @@ commands! {
     store {
         home::home();
         home::overdue_page(offset: i64);
+        home::search(query: String);
         companies::list_companies();
         companies::get_company(id: i64);
         companies::create_company(input: casebook_core::CompanyInput);

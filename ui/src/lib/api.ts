@@ -28,6 +28,7 @@ import type { PromiseStatus } from './bindings/PromiseStatus.ts';
 import type { ReminderStatus } from './bindings/ReminderStatus.ts';
 import type { Problem } from './bindings/Problem.ts';
 import type { RecordKind } from './bindings/RecordKind.ts';
+import type { SearchHit } from './bindings/SearchHit.ts';
 import type { Restored } from './bindings/Restored.ts';
 import type { Settings } from './bindings/Settings.ts';
 import type { TrashItem } from './bindings/TrashItem.ts';
@@ -87,6 +88,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const home = () => call<Home>('home');
 /** Every overdue item, a page at a time from `offset`. */
 export const overduePage = (offset: number) => call<DuePage>('overdue_page', { offset });
+/** The cases that hold the text anywhere, best first. */
+export const search = (query: string) => call<SearchHit[]>('search', { query });
 
 export const listCompanies = () => call<CompanySummary[]>('list_companies');
 export const getCompany = (id: number) => call<Company>('get_company', { id });
