@@ -1,5 +1,6 @@
 //! How long the three main screens take to load from core on a large, realistic database:
-//! 10,000 cases and 100,000 interactions across 100 companies.
+//! 10,000 cases and 100,000 interactions across 100 companies; how long a search takes on it,
+//! in Korean and English; and how much the search index adds to the file.
 //!
 //! Run with `cargo bench -p casebook-core`; the figures are written down in the README.
 
@@ -63,7 +64,15 @@ fn generated(dir: &std::path::Path) -> (Store, i64, i64) {
                 reference: Some(format!("REF-{n}-{m}")),
                 duration_min: Some("12".into()),
                 hold_min: Some("3".into()),
-                notes: Some("Spoke about the refund; they said it is being processed.".into()),
+                // Half the notes are written in Korean, as a Korean household writes them.
+                notes: Some(if m % 2 == 0 {
+                    "Spoke about the refund; they said it is being processed.".into()
+                } else {
+                    format!(
+                        "상담원이 환불을 처리 중이라고 했습니다. 주문번호 {}",
+                        70_000 + n
+                    )
+                }),
                 summary: None,
                 promise,
             };
@@ -94,6 +103,48 @@ fn screens(c: &mut Criterion) {
     c.bench_function("case file (10 interactions)", |b| {
         b.iter(|| store.case_file(case_id).unwrap())
     });
+
+    // Searches a user makes: a reference fragment, a Korean word with its particle in the
+    // notes, an English word, an agent's ID, an order number, a company, a two-letter query
+    // (no trigram: LIKE), and a word that is nowhere.
+    for (label, query) in [
+        ("reference fragment", "REF-4321-"),
+        ("Korean word", "환불"),
+        ("Korean word, 3 letters", "상담원"),
+        ("English word", "processed"),
+        ("agent ID", "1003"),
+        ("order number", "75123"),
+        ("company", "Company 042"),
+        ("two letters", "환불"),
+        ("nowhere", "zebra crossing"),
+    ] {
+        c.bench_function(&format!("search: {label} ({query})"), |b| {
+            b.iter(|| store.search(query).unwrap())
+        });
+    }
+    index_size(dir.path());
+}
+
+/// The database file with and without the search index, compacted both times, written out
+/// with the benchmark's figures.
+fn index_size(dir: &std::path::Path) {
+    let with = dir.join("with.sqlite3");
+    let without = dir.join("without.sqlite3");
+    let conn = rusqlite::Connection::open(dir.join(db::FILE_NAME)).unwrap();
+    conn.execute("VACUUM INTO ?1", [with.to_str().unwrap()])
+        .unwrap();
+    let copy = rusqlite::Connection::open(&with).unwrap();
+    copy.execute_batch("DROP TABLE search_index; DROP VIEW case_search_text;")
+        .unwrap();
+    copy.execute("VACUUM INTO ?1", [without.to_str().unwrap()])
+        .unwrap();
+    drop(copy);
+    let size = |p: &std::path::Path| std::fs::metadata(p).unwrap().len() as f64 / 1_048_576.0;
+    let (a, b) = (size(&with), size(&without));
+    println!(
+        "database size: {a:.1} MiB with the search index, {b:.1} MiB without ({:.2}x)",
+        a / b
+    );
 }
 
 criterion_group! {

@@ -110,8 +110,14 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        if self.schema_version()? == SCHEMA_VERSION {
+        let found = self.schema_version()?;
+        if found == SCHEMA_VERSION {
             return Ok(());
+        }
+        // A file in use (not a new one) is copied as it is before anything changes it.
+        if found > 0 && found < SCHEMA_VERSION {
+            let now = self.zone.now();
+            self.back_up_before_migration(found, now)?;
         }
         // Several first commands may start at once on a new folder. Each takes the exclusive
         // lock (waiting its turn) and reads the version again under it, so only the first

@@ -5,6 +5,7 @@
 
 pub mod agent;
 pub mod backup;
+pub mod backups;
 pub mod case;
 pub mod case_file;
 pub mod check;

@@ -107,6 +107,11 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
         // What was deleted more than 30 days ago goes for good, even if no one opens the list.
         store.purge_trash(now)?;
+        // A copy of the data once a day. A copy that cannot be made (a full disk) must not
+        // stop the reminders; it is tried again at the next look.
+        if let Err(e) = store.back_up_if_due(now) {
+            eprintln!("casebook: could not back up the data: {e}");
+        }
         let due = store.due_reminders(now, &self.tz)?;
         let mut fired = 0;
         if !due.is_empty() {

@@ -309,3 +309,19 @@ describe('search', () => {
     }
   });
 });
+
+describe('backup', () => {
+  test('now makes a copy in backups/ beside the data, and list shows it with its cases', () => {
+    assert.equal(ok(['backup', 'list']), 'No backups yet. Make one with: casebook backup now\n');
+    ok(['company', 'add', 'Acme']);
+    ok(['case', 'open', '--company', 'Acme', '--title', 'Refund']);
+    const made = json(['backup', 'now']);
+    assert.equal(made.cases, 1);
+    assert.ok(made.path.startsWith(join(dir, 'backups', 'casebook-')), made.path);
+    assert.match(ok(['backup', 'now']), /^Backed up to .*backups\/casebook-\d{8}-\d{6}\.sqlite3 \(\d+\.\d MB\)\n$/);
+    const listed = json(['backup', 'list']);
+    assert.ok(listed.length >= 1);
+    assert.equal(listed[0].cases, 1);
+    assert.match(ok(['backup', 'list']), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} +\d+\.\d MB +1 +\//);
+  });
+});

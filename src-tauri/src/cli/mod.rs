@@ -5,6 +5,7 @@
 
 mod agents;
 mod backup;
+mod backups;
 mod cases;
 mod companies;
 mod follow_ups;
@@ -60,6 +61,9 @@ pub enum Command {
     /// What was deleted in the last 30 days: restore it, or empty it for good.
     #[command(subcommand)]
     Trash(trash::TrashCommand),
+    /// Copies of the data: made once a day by the app, or now.
+    #[command(subcommand)]
+    Backup(backups::BackupCommand),
     /// Find cases by anything you remember: a reference, an agent, a word from a note.
     #[command(after_help = "Examples:\n  casebook search 4471\n  casebook search 환불")]
     Search(search::SearchArgs),
@@ -96,6 +100,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Agent(c) => agents::run(store, out, c),
         Command::Trash(c) => trash::run(store, out, c),
         Command::Search(a) => search::run(store, out, a),
+        Command::Backup(c) => backups::run(store, out, c),
         Command::Export(a) => backup::export(store, out, a),
         Command::Import(a) => backup::import(store, out, a),
     }

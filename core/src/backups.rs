@@ -1,0 +1,218 @@
+//! Automatic copies of the database: once a day while the app runs, before every migration,
+//! and whenever the user asks. Each is a consistent snapshot (`VACUUM INTO`, which reads in one
+//! transaction, so a write from the command line at the same moment is either wholly in it or
+//! not at all), written under a temporary name and renamed, so a copy on disk is always whole.
+//!
+//! The last 7 days' copies and the last 4 weeks' are kept (one per day, one per week); the
+//! newest is never deleted.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Store;
+use crate::error::Result;
+
+/// The folder, beside the database, that holds the copies.
+pub const FOLDER: &str = "backups";
+/// How many days of daily copies, and weeks of weekly copies, are kept.
+pub const KEEP_DAILY: usize = 7;
+pub const KEEP_WEEKLY: usize = 4;
+/// A copy older than this makes the next look take a new one.
+pub const EVERY_HOURS: i64 = 24;
+
+const PREFIX: &str = "casebook-";
+const SUFFIX: &str = ".sqlite3";
+const STAMP: &str = "%Y%m%d-%H%M%S";
+
+/// One copy on disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Backup {
+    pub name: String,
+    pub path: String,
+    pub made_at: DateTime<Utc>,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// How many cases it holds, or None when it cannot be read.
+    #[ts(type = "number | null")]
+    pub cases: Option<i64>,
+}
+
+fn made_at(name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    NaiveDateTime::parse_from_str(stamp, STAMP)
+        .ok()
+        .map(|t| t.and_utc())
+}
+
+fn cases_in(path: &Path) -> Option<i64> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    conn.query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))
+        .ok()
+}
+
+/// The daily copies in `folder`, newest first. Other files (a copy kept before a migration,
+/// anything the user put there) are never listed, counted or deleted.
+pub fn list(folder: &Path) -> Result<Vec<Backup>> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(made_at) = made_at(&name) else {
+            continue;
+        };
+        let path = entry.path();
+        out.push(Backup {
+            bytes: entry.metadata().map(|m| m.len()).unwrap_or(0),
+            cases: cases_in(&path),
+            path: path.to_string_lossy().into_owned(),
+            name,
+            made_at,
+        });
+    }
+    out.sort_by_key(|b| std::cmp::Reverse(b.made_at));
+    Ok(out)
+}
+
+/// Which copies to delete: all but the newest of each of the last [`KEEP_DAILY`] days and of
+/// the last [`KEEP_WEEKLY`] weeks that have one. `backups` is newest first.
+pub fn to_delete(backups: &[Backup]) -> Vec<&Backup> {
+    let mut days = Vec::new();
+    let mut weeks = Vec::new();
+    let mut delete = Vec::new();
+    for (i, b) in backups.iter().enumerate() {
+        let day = b.made_at.date_naive();
+        let week = (day.iso_week().year(), day.iso_week().week());
+        let mut keep = i == 0;
+        if !days.contains(&day) && days.len() < KEEP_DAILY {
+            days.push(day);
+            keep = true;
+        }
+        if !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY {
+            weeks.push(week);
+            keep = true;
+        }
+        if !keep {
+            delete.push(b);
+        }
+    }
+    delete
+}
+
+/// Copies the open database to `target`, whole or not at all.
+fn snapshot(conn: &rusqlite::Connection, target: &Path) -> Result<()> {
+    let temp = target.with_extension("partial");
+    let _ = std::fs::remove_file(&temp);
+    conn.execute("VACUUM INTO ?1", [temp.to_string_lossy()])?;
+    std::fs::rename(&temp, target)?;
+    Ok(())
+}
+
+impl Store {
+    /// The folder the copies go to, or None for a database in memory.
+    pub fn backup_folder(&self) -> Option<PathBuf> {
+        let path = self.conn.path().filter(|p| !p.is_empty())?;
+        Some(Path::new(path).parent()?.join(FOLDER))
+    }
+
+    /// Makes a copy now, then deletes the ones no longer kept.
+    pub fn back_up_now(&self, now: DateTime<Utc>) -> Result<Option<Backup>> {
+        let Some(folder) = self.backup_folder() else {
+            return Ok(None);
+        };
+        std::fs::create_dir_all(&folder)?;
+        let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
+        snapshot(&self.conn, &folder.join(&name))?;
+        let all = list(&folder)?;
+        for old in to_delete(&all) {
+            std::fs::remove_file(&old.path)?;
+        }
+        Ok(list(&folder)?.into_iter().find(|b| b.name == name))
+    }
+
+    /// Makes a copy when the newest is a day old or there is none; the app asks every minute.
+    pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<Backup>> {
+        let Some(folder) = self.backup_folder() else {
+            return Ok(None);
+        };
+        let newest = list(&folder)?.into_iter().next();
+        match newest {
+            Some(b) if now - b.made_at < Duration::hours(EVERY_HOURS) => Ok(None),
+            _ => self.back_up_now(now),
+        }
+    }
+
+    /// The copies kept, newest first.
+    pub fn backups(&self) -> Result<Vec<Backup>> {
+        match self.backup_folder() {
+            Some(folder) => list(&folder),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Before a migration changes the file: a copy of it as it was, named for its version,
+    /// outside the daily rotation.
+    pub(crate) fn back_up_before_migration(&self, version: i64, now: DateTime<Utc>) -> Result<()> {
+        let Some(folder) = self.backup_folder() else {
+            return Ok(());
+        };
+        std::fs::create_dir_all(&folder)?;
+        let name = format!("before-version-{version}-{}{SUFFIX}", now.format(STAMP));
+        snapshot(&self.conn, &folder.join(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(day: u32, hour: u32) -> Backup {
+        let made_at =
+            Utc.with_ymd_and_hms(2026, 10, 1, hour, 0, 0).unwrap() + Duration::days(day as i64 - 1);
+        Backup {
+            name: format!("{PREFIX}{}{SUFFIX}", made_at.format(STAMP)),
+            path: String::new(),
+            made_at,
+            bytes: 0,
+            cases: None,
+        }
+    }
+
+    #[test]
+    fn rotation_keeps_the_newest_of_seven_days_and_four_weeks() {
+        // Two copies a day for 60 days, newest first.
+        let mut all: Vec<Backup> = (1..=60).flat_map(|d| [at(d, 9), at(d, 21)]).collect();
+        all.reverse();
+        let deleted: Vec<&str> = to_delete(&all).iter().map(|b| b.name.as_str()).collect();
+        let kept: Vec<&Backup> = all
+            .iter()
+            .filter(|b| !deleted.contains(&b.name.as_str()))
+            .collect();
+        let days: std::collections::BTreeSet<_> =
+            kept.iter().map(|b| b.made_at.date_naive()).collect();
+        // 7 days, plus the weeks before them: at most 7 + 4 copies, each the newest of its day.
+        assert!(kept.len() <= KEEP_DAILY + KEEP_WEEKLY, "{}", kept.len());
+        assert_eq!(kept.len(), days.len(), "one copy per kept day");
+        assert!(kept
+            .iter()
+            .all(|b| b.made_at.format("%H").to_string() == "21"));
+        assert_eq!(kept[0].name, all[0].name, "the newest is kept");
+        let weeks: std::collections::BTreeSet<_> = kept
+            .iter()
+            .map(|b| b.made_at.date_naive().iso_week().week())
+            .collect();
+        assert!(weeks.len() >= KEEP_WEEKLY);
+    }
+
+    #[test]
+    fn a_single_copy_is_never_deleted() {
+        assert!(to_delete(&[at(1, 9)]).is_empty());
+    }
+}
