@@ -192,6 +192,12 @@ describe('a case file from first start to restart', () => {
     await h.click('settings-reminder-save');
     await h.waitForText('settings-reminder-saved', '07:30');
     await h.screenshot('10c-settings-saved');
+    // A copy of the data, made now and listed with what it holds.
+    await h.click('backup-now');
+    await h.waitForText('backup-made', 'Backed up (');
+    await h.waitForText('backup-list', '1 case');
+    await (await h.el('backups')).scrollIntoView({ block: 'center' });
+    await h.screenshot('10d-backups');
     const focused = await h.browser.execute(() => document.activeElement?.tagName);
     assert.notEqual(focused, 'BODY', 'focus stays on the form after Save');
     await h.click('nav-home');
@@ -254,6 +260,10 @@ describe('a case file from first start to restart', () => {
     await h.click('nav-settings');
     await h.el('settings-reminder-time');
     await h.screenshot('13b-settings-ko');
+    await h.click('backup-now');
+    await h.waitForText('backup-list', '사건 2건');
+    await (await h.el('backups')).scrollIntoView({ block: 'center' });
+    await h.screenshot('13c-backups-ko');
     await h.browser.back();
     await h.el('case-header-title');
     await h.click('case-edit');

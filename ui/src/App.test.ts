@@ -1407,3 +1407,25 @@ describe('search', () => {
     await textOf('search-none', '그 글자가 들어 있는 사건이 없습니다.');
   });
 });
+
+describe('backups in Settings', () => {
+  test('a new user is told when the first is made; Back up now makes one and lists it', async () => {
+    await seed();
+    await start('#/settings');
+    await textOf('backups-empty', 'No backups yet. The first is made today');
+    await click('backup-now');
+    await textOf('backup-made', 'Backed up (');
+    await textOf('backup-list', '1 case · ');
+    expect(all('backup-row')).toHaveLength(1);
+    expect($('backup-row').textContent).toMatch(/casebook-\d{8}-\d{6}\.sqlite3/);
+  });
+
+  test('in Korean', async () => {
+    await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start('#/settings');
+    await textOf('backups', '백업');
+    await click('backup-now');
+    await textOf('backup-list', '사건 1건 · ');
+  });
+});

@@ -1,4 +1,6 @@
+use casebook_core::backups::Backup;
 use casebook_core::{Result, Settings};
+use chrono::Utc;
 
 use crate::state::AppState;
 
@@ -15,4 +17,16 @@ pub fn set_newest_first(state: &AppState, newest_first: bool) -> Result<Settings
 #[tauri::command(async)]
 pub fn set_language(state: &AppState, language: Option<String>) -> Result<Settings> {
     state.store().set_language(language.as_deref())
+}
+
+/// The copies of the data kept, newest first.
+#[tauri::command(async)]
+pub fn list_backups(state: &AppState) -> Result<Vec<Backup>> {
+    state.store().backups()
+}
+
+/// Makes a copy of the data now.
+#[tauri::command(async)]
+pub fn back_up_now(state: &AppState) -> Result<Option<Backup>> {
+    state.store().back_up_now(Utc::now())
 }

@@ -5,6 +5,7 @@ import { listen } from '@tauri-apps/api/event';
 import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
+import type { Backup } from './bindings/Backup.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
@@ -163,6 +164,9 @@ export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
 export const setNewestFirst = (newestFirst: boolean) =>
   call<Settings>('set_newest_first', { newestFirst });
+/** The copies of the data kept, newest first, and making one now. */
+export const listBackups = () => call<Backup[]>('list_backups');
+export const backUpNow = () => call<Backup | null>('back_up_now');
 
 export const reminderStatus = () => call<ReminderStatus>('reminder_status');
 /** Makes an overdue promise or follow-up remind again when picked; resolves to when (RFC 3339). */
