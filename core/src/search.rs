@@ -12,6 +12,9 @@ use crate::error::Result;
 
 /// The most results one search returns: more is a sign the query should be longer.
 pub const RESULTS_MAX: usize = 50;
+/// How many of the best matches are put in order; a query matching more is too common a word
+/// to need the rest.
+const CANDIDATES: usize = 200;
 /// The longest query read; the rest of a pasted page is ignored.
 pub const QUERY_MAX: usize = 200;
 /// Characters of context on each side of a match in a snippet.
@@ -139,28 +142,33 @@ impl Store {
         if query.is_empty() {
             return Ok(Vec::new());
         }
-        let (matching, argument) = if query.chars().count() >= TRIGRAM {
-            ("search_index MATCH ?1", phrase(&query))
+        // The best matches are picked inside the index first (FTS5 ranks its own rows fastest:
+        // a match in the title counts most, then the company, then the rest); only those few
+        // are joined to their cases and put in order. Short queries scan with LIKE.
+        let candidates = if query.chars().count() >= TRIGRAM {
+            format!(
+                "SELECT rowid, bm25(search_index, 10.0, 5.0, 1.0) AS score FROM search_index
+                  WHERE search_index MATCH ?1 ORDER BY score LIMIT {CANDIDATES}"
+            )
         } else {
-            (
-                "(s.title LIKE ?1 ESCAPE '\\' OR s.company LIKE ?1 ESCAPE '\\' \
-                 OR s.body LIKE ?1 ESCAPE '\\')",
-                like_pattern(&query),
+            format!(
+                "SELECT rowid, 0 AS score FROM search_index
+                  WHERE title LIKE ?1 ESCAPE '\\' OR company LIKE ?1 ESCAPE '\\'
+                     OR body LIKE ?1 ESCAPE '\\' LIMIT {CANDIDATES}"
             )
         };
-        // A match in the title counts most, then the company, then the rest.
-        let rank = if matching.starts_with("search_index") {
-            "bm25(search_index, 10.0, 5.0, 1.0),"
+        let argument = if query.chars().count() >= TRIGRAM {
+            phrase(&query)
         } else {
-            ""
+            like_pattern(&query)
         };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT k.id, k.title, k.company_id, c.name, k.status, s.title, s.company, s.body
-               FROM search_index s
-               JOIN \"case\" k ON k.id = s.rowid
+               FROM ({candidates}) best
+               JOIN search_index s ON s.rowid = best.rowid
+               JOIN \"case\" k ON k.id = best.rowid
                JOIN company c ON c.id = k.company_id
-              WHERE {matching}
-              ORDER BY {rank} k.status = 'resolved', k.opened_at DESC, k.id DESC
+              ORDER BY best.score, k.status = 'resolved', k.opened_at DESC, k.id DESC
               LIMIT {RESULTS_MAX}"
         ))?;
         let rows = stmt.query_map([argument], |row| {
