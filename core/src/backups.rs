@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::db::Store;
-use crate::error::Result;
+use crate::db::{Store, SCHEMA_VERSION};
+use crate::error::{Error, Result};
 
 /// The folder, beside the database, that holds the copies.
 pub const FOLDER: &str = "backups";
@@ -114,7 +114,101 @@ fn snapshot(conn: &rusqlite::Connection, target: &Path) -> Result<()> {
     Ok(())
 }
 
+/// What a restore did: how many cases the data holds now, and where the data as it was before
+/// was kept, to restore it back (undo).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RestoreDone {
+    #[ts(type = "number")]
+    pub cases: i64,
+    pub kept_aside: String,
+}
+
+/// Checks a file before anything is replaced with it: a whole SQLite database, with Casebook's
+/// tables, at a schema version this build reads. Answers how many cases it holds.
+pub fn check_backup(path: &Path) -> Result<i64> {
+    let refuse = |why: &str| Error::BadBackup(why.to_string());
+    if !path.is_file() {
+        return Err(refuse("there is no such file"));
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|_| refuse("it cannot be opened"))?;
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                refuse("it is damaged (its integrity check fails)")
+            }
+            _ => refuse("it is not a Casebook database"),
+        })?;
+    if integrity != "ok" {
+        return Err(refuse("it is damaged (its integrity check fails)"));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::BadBackup(format!(
+            "it was written by a newer Casebook (data version {version}, this one knows up to \
+             {SCHEMA_VERSION})"
+        )));
+    }
+    conn.query_row(
+        "SELECT count(*) FROM \"case\" JOIN company ON 0",
+        [],
+        |_| Ok(()),
+    )
+    .map_err(|_| refuse("it is not a Casebook database"))?;
+    if version < 1 {
+        return Err(refuse("it is not a Casebook database"));
+    }
+    Ok(conn.query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))?)
+}
+
 impl Store {
+    /// Replaces all the data with a backup's, after checking it, keeping what was there in a
+    /// copy first; restoring that copy undoes it. The data is replaced inside the open
+    /// database (SQLite's backup API), so the app and its reminders go on with it at once.
+    pub fn restore_from(&mut self, path: &Path, now: DateTime<Utc>) -> Result<RestoreDone> {
+        check_backup(path)?;
+        let folder = self
+            .backup_folder()
+            .ok_or_else(|| Error::Conflict("a database in memory has no backups".into()))?;
+        std::fs::create_dir_all(&folder)?;
+        // A name no file has: undoing within the same second must not write over the copy
+        // it is about to restore.
+        let aside = (0..)
+            .map(|n| {
+                let more = if n == 0 {
+                    String::new()
+                } else {
+                    format!("-{n}")
+                };
+                folder.join(format!(
+                    "before-restore-{}{more}{SUFFIX}",
+                    now.format(STAMP)
+                ))
+            })
+            .find(|p| !p.exists())
+            .expect("an unused name");
+        snapshot(&self.conn, &aside)?;
+        let source = rusqlite::Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?;
+        {
+            let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
+            copy.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        }
+        // A copy from an older Casebook is brought up to date like any older file.
+        self.migrate()?;
+        Ok(RestoreDone {
+            cases: self
+                .conn
+                .query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))?,
+            kept_aside: aside.to_string_lossy().into_owned(),
+        })
+    }
+
     /// The folder the copies go to, or None for a database in memory.
     pub fn backup_folder(&self) -> Option<PathBuf> {
         let path = self.conn.path().filter(|p| !p.is_empty())?;

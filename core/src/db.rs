@@ -109,7 +109,7 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    fn migrate(&mut self) -> Result<()> {
+    pub(crate) fn migrate(&mut self) -> Result<()> {
         let found = self.schema_version()?;
         if found == SCHEMA_VERSION {
             return Ok(());

@@ -67,6 +67,8 @@ pub enum Error {
         supported: i64,
     },
     BadImport(String),
+    /// A file offered to restore from that is not a whole Casebook database this build reads.
+    BadBackup(String),
     Storage(rusqlite::Error),
     Io(std::io::Error),
 }
@@ -212,7 +214,9 @@ impl Error {
     /// the system's word for a failed read. The window puts it in its own sentence.
     pub fn detail(&self) -> String {
         match self {
-            Error::Conflict(why) | Error::BadImport(why) => crate::text::printable(why, false),
+            Error::Conflict(why) | Error::BadImport(why) | Error::BadBackup(why) => {
+                crate::text::printable(why, false)
+            }
             Error::Storage(e) => crate::text::printable(&e.to_string(), false),
             Error::Io(e) => crate::text::printable(&e.to_string(), false),
             other => other.message(Language::En),
@@ -220,12 +224,13 @@ impl Error {
     }
 
     /// Every [`code`](Self::code), for callers that check what they were sent.
-    pub const CODES: [&'static str; 8] = [
+    pub const CODES: [&'static str; 9] = [
         "invalid",
         "not_found",
         "conflict",
         "database_too_new",
         "bad_import",
+        "bad_backup",
         "busy",
         "storage",
         "io",
@@ -239,6 +244,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::BadImport(_) => "bad_import",
+            Error::BadBackup(_) => "bad_backup",
             Error::Storage(e) if is_busy(e) => "busy",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
@@ -331,6 +337,7 @@ mod tests {
                 supported: 1,
             },
             Error::BadImport(String::new()),
+            Error::BadBackup(String::new()),
             Error::Storage(busy),
             Error::Storage(rusqlite::Error::InvalidQuery),
             Error::Io(std::io::Error::other("disk")),

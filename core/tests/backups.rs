@@ -144,3 +144,90 @@ fn a_file_is_copied_as_it_was_before_a_migration_changes_it() {
     Store::open_in(fresh.path()).unwrap();
     assert!(!fresh.path().join(backups::FOLDER).exists());
 }
+
+#[test]
+fn a_backup_is_restored_and_the_restore_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let acme = company(&mut store, "Acme");
+    open_case(&mut store, acme.id, "Refund");
+    let copy = store.back_up_now(now()).unwrap().unwrap();
+    open_case(&mut store, acme.id, "Made after the backup");
+    let done = store
+        .restore_from(std::path::Path::new(&copy.path), now())
+        .unwrap();
+    assert_eq!(done.cases, 1);
+    let titles: Vec<String> = store
+        .all_cases(true)
+        .unwrap()
+        .into_iter()
+        .map(|k| k.title)
+        .collect();
+    assert_eq!(titles, vec!["Refund"]);
+    // Searching and writing go on with the restored data.
+    assert_eq!(store.search("refund").unwrap().len(), 1);
+    open_case(&mut store, acme.id, "After the restore");
+    // Undo: the data as it was before the restore comes back.
+    // At the same second: the copy being restored is not written over.
+    store
+        .restore_from(std::path::Path::new(&done.kept_aside), now())
+        .unwrap();
+    let mut titles: Vec<String> = store
+        .all_cases(true)
+        .unwrap()
+        .into_iter()
+        .map(|k| k.title)
+        .collect();
+    titles.sort();
+    assert_eq!(titles, vec!["Made after the backup", "Refund"]);
+    // Another connection (the command line) sees it too.
+    let other = Store::open_in(dir.path()).unwrap();
+    assert_eq!(other.all_cases(true).unwrap().len(), 2);
+}
+
+#[test]
+fn a_file_that_is_not_a_whole_casebook_database_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let acme = company(&mut store, "Acme");
+    open_case(&mut store, acme.id, "Refund");
+    let junk = dir.path().join("notes.txt");
+    std::fs::write(&junk, "not a database at all ".repeat(400)).unwrap();
+    let other = dir.path().join("other.sqlite3");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let newer = dir.path().join("newer.sqlite3");
+    let copy = store.back_up_now(now()).unwrap().unwrap();
+    std::fs::copy(&copy.path, &newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let damaged = dir.path().join("damaged.sqlite3");
+    let mut bytes = std::fs::read(&copy.path).unwrap();
+    // The headers of the b-tree pages after the first: their kind and cell counts.
+    for page in 1..bytes.len() / 4096 {
+        for b in &mut bytes[page * 4096..page * 4096 + 12] {
+            *b ^= 0x5a;
+        }
+    }
+    std::fs::write(&damaged, bytes).unwrap();
+    for (file, why) in [
+        (junk, "it is not a Casebook database"),
+        (other, "it is not a Casebook database"),
+        (newer, "it was written by a newer Casebook (data version 99"),
+        (damaged, "it is damaged"),
+        (dir.path().join("missing.sqlite3"), "there is no such file"),
+    ] {
+        let e = store.restore_from(&file, now()).unwrap_err();
+        assert_eq!(e.code(), "bad_backup", "{file:?}");
+        assert!(
+            e.message(Language::En).contains(why),
+            "{file:?}: {}",
+            e.message(Language::En)
+        );
+        assert_eq!(store.all_cases(true).unwrap().len(), 1, "nothing changed");
+    }
+}

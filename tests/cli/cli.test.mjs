@@ -325,3 +325,20 @@ describe('backup', () => {
     assert.match(ok(['backup', 'list']), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} +\d+\.\d MB +1 +\//);
   });
 });
+
+describe('restore', () => {
+  test('replaces the data with a backup, keeps the data as it was, and refuses a file that is not one', () => {
+    ok(['company', 'add', 'Acme']);
+    const made = json(['backup', 'now']);
+    ok(['company', 'add', 'Made after the backup']);
+    const done = json(['restore', made.path]);
+    assert.equal(done.cases, 0);
+    assert.deepEqual(json(['company', 'list']).map((c) => c.name), ['Acme']);
+    assert.match(ok(['restore', done.kept_aside]), /^Restored .* \(0 cases\)\. The data as it was is kept at .*before-restore-.*: restore that file to undo\.\n$/);
+    assert.deepEqual(json(['company', 'list']).map((c) => c.name).sort(), ['Acme', 'Made after the backup']);
+    const junk = join(dir, 'notes.txt');
+    writeFileSync(junk, 'not a database '.repeat(500));
+    fails(['restore', junk], 1, /^casebook: That file cannot be restored: it is not a Casebook database\n$/);
+    assert.equal(json(['company', 'list']).length, 2, 'nothing changed');
+  });
+});

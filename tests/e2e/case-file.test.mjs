@@ -198,6 +198,20 @@ describe('a case file from first start to restart', () => {
     await h.waitForText('backup-list', '1 case');
     await (await h.el('backups')).scrollIntoView({ block: 'center' });
     await h.screenshot('10d-backups');
+    // Something changes after the copy (from the command line, while the window is open);
+    // restoring the copy takes it away, and Undo brings it back.
+    h.cli('company', 'add', 'Made after the backup');
+    await h.click('restore');
+    await h.waitForText('restore-question', 'Replace all your data with the backup from');
+    await h.screenshot('10e-restore-question');
+    await h.click('restore-yes');
+    await h.waitForText('backup-made', 'Restored the backup from');
+    const names = () => h.cli('company', 'list').map((c) => c.name);
+    assert.deepEqual(names(), ['Acme Telecom']);
+    await h.click('restore-undo');
+    await h.waitForText('backup-made', 'The data is back as it was before the restore.');
+    assert.deepEqual(names().sort(), ['Acme Telecom', 'Made after the backup']);
+    h.cli('company', 'delete', String(h.cli('company', 'list').find((c) => c.name === 'Made after the backup').id));
     const focused = await h.browser.execute(() => document.activeElement?.tagName);
     assert.notEqual(focused, 'BODY', 'focus stays on the form after Save');
     await h.click('nav-home');

@@ -1420,6 +1420,27 @@ describe('backups in Settings', () => {
     expect($('backup-row').textContent).toMatch(/casebook-\d{8}-\d{6}\.sqlite3/);
   });
 
+  test('a backup is restored after asking, and the restore is undone', async () => {
+    const { companyId } = await seed();
+    await start('#/settings');
+    await click('backup-now');
+    await textOf('backup-list', '1 case · ');
+    await backend.core('open_case', {
+      input: { company_id: companyId, title: 'Made after the backup', identifiers: [], escalation: 'agent' },
+    });
+    await click('restore');
+    await textOf('restore-question', 'Replace all your data with the backup from');
+    await vi.waitFor(() => expect(document.activeElement).toBe($('restore-no')));
+    await click('restore-yes');
+    await textOf('backup-made', 'Restored the backup from');
+    expect($('backup-made').textContent).toContain(': 1 case.');
+    expect(await backend.core('company_cases', { companyId })).toHaveLength(1);
+    await vi.waitFor(() => expect(document.activeElement).toBe($('restore-undo')));
+    await click('restore-undo');
+    await textOf('backup-made', 'The data is back as it was before the restore.');
+    expect(await backend.core('company_cases', { companyId })).toHaveLength(2);
+  });
+
   test('in Korean', async () => {
     await seed();
     await backend.core('set_language', { language: 'ko' });

@@ -16,6 +16,28 @@ pub enum BackupCommand {
     List,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct RestoreArgs {
+    /// A backup file (from `casebook backup list`). What is there now is kept aside first.
+    file: std::path::PathBuf,
+}
+
+/// `casebook restore FILE`: replaces the data with a backup's, keeping the current data aside.
+pub fn restore(store: &mut Store, out: &Out, a: RestoreArgs) -> Result<()> {
+    let done = store.restore_from(&a.file, Utc::now())?;
+    out.print(&done, || {
+        out.fill(
+            "cli.backup.restored",
+            &[
+                ("file", &a.file.display()),
+                ("cases", &done.cases),
+                ("aside", &done.kept_aside),
+            ],
+        )
+    });
+    Ok(())
+}
+
 fn size(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }

@@ -64,6 +64,11 @@ pub enum Command {
     /// Copies of the data: made once a day by the app, or now.
     #[command(subcommand)]
     Backup(backups::BackupCommand),
+    /// Replace the data with a backup's; what is there now is kept aside, to undo.
+    #[command(
+        after_help = "Example:\n  casebook restore ~/.local/share/casebook/backups/casebook-20261120-090000.sqlite3"
+    )]
+    Restore(backups::RestoreArgs),
     /// Find cases by anything you remember: a reference, an agent, a word from a note.
     #[command(after_help = "Examples:\n  casebook search 4471\n  casebook search 환불")]
     Search(search::SearchArgs),
@@ -101,6 +106,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Trash(c) => trash::run(store, out, c),
         Command::Search(a) => search::run(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
+        Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),
         Command::Import(a) => backup::import(store, out, a),
     }

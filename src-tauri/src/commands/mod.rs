@@ -106,6 +106,7 @@ commands! {
         settings::set_newest_first(newest_first: bool);
         settings::list_backups();
         settings::back_up_now();
+        settings::restore_backup(path: String);
         drafts::save_draft(form: casebook_core::DraftForm, owner_id: i64, body: serde_json::Value);
         drafts::get_draft(form: casebook_core::DraftForm, owner_id: i64);
         drafts::discard_draft(form: casebook_core::DraftForm, owner_id: i64);

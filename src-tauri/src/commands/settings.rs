@@ -1,4 +1,4 @@
-use casebook_core::backups::Backup;
+use casebook_core::backups::{Backup, RestoreDone};
 use casebook_core::{Result, Settings};
 use chrono::Utc;
 
@@ -29,4 +29,13 @@ pub fn list_backups(state: &AppState) -> Result<Vec<Backup>> {
 #[tauri::command(async)]
 pub fn back_up_now(state: &AppState) -> Result<Option<Backup>> {
     state.store().back_up_now(Utc::now())
+}
+
+/// Replaces the data with a backup's, keeping the current data aside to undo; the window and
+/// the reminders go on with the restored data at once.
+#[tauri::command(async)]
+pub fn restore_backup(state: &AppState, path: String) -> Result<RestoreDone> {
+    state
+        .store()
+        .restore_from(std::path::Path::new(&path), Utc::now())
 }

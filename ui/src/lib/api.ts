@@ -6,6 +6,7 @@ import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Backup } from './bindings/Backup.ts';
+import type { RestoreDone } from './bindings/RestoreDone.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
@@ -167,6 +168,8 @@ export const setNewestFirst = (newestFirst: boolean) =>
 /** The copies of the data kept, newest first, and making one now. */
 export const listBackups = () => call<Backup[]>('list_backups');
 export const backUpNow = () => call<Backup | null>('back_up_now');
+/** Replaces the data with a backup's; the answer says where the data as it was is kept. */
+export const restoreBackup = (path: string) => call<RestoreDone>('restore_backup', { path });
 
 export const reminderStatus = () => call<ReminderStatus>('reminder_status');
 /** Makes an overdue promise or follow-up remind again when picked; resolves to when (RFC 3339). */

@@ -20,6 +20,7 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
       return t(`error.${error.code}`, {}, lang);
     case 'conflict':
     case 'bad_import':
+    case 'bad_backup':
     case 'storage':
     case 'io':
     case 'unknown':
