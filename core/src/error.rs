@@ -69,11 +69,6 @@ pub enum Error {
     BadImport(String),
     /// A file offered to restore from that is not a whole Casebook database this build reads.
     BadBackup(String),
-    /// The database file fails its check; nothing was written to it. `backup` is the newest
-    /// backup that passes its own check, if any.
-    Damaged {
-        backup: Option<String>,
-    },
     Storage(rusqlite::Error),
     Io(std::io::Error),
 }
@@ -207,11 +202,6 @@ impl Error {
                 ],
             ),
             Error::DatabaseTooNew { .. } => lang.text("error.database_too_new"),
-            Error::Damaged { backup: Some(path) } => lang.fill(
-                "error.damaged",
-                &[("backup", &crate::text::printable(path, false))],
-            ),
-            Error::Damaged { backup: None } => lang.text("error.damaged.noBackup"),
             Error::Storage(e) if is_busy(e) => lang.text("error.busy"),
             other => lang.fill(
                 &format!("error.{}", other.code()),
@@ -234,14 +224,13 @@ impl Error {
     }
 
     /// Every [`code`](Self::code), for callers that check what they were sent.
-    pub const CODES: [&'static str; 10] = [
+    pub const CODES: [&'static str; 9] = [
         "invalid",
         "not_found",
         "conflict",
         "database_too_new",
         "bad_import",
         "bad_backup",
-        "damaged",
         "busy",
         "storage",
         "io",
@@ -256,7 +245,6 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::BadImport(_) => "bad_import",
             Error::BadBackup(_) => "bad_backup",
-            Error::Damaged { .. } => "damaged",
             Error::Storage(e) if is_busy(e) => "busy",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
@@ -350,7 +338,6 @@ mod tests {
             },
             Error::BadImport(String::new()),
             Error::BadBackup(String::new()),
-            Error::Damaged { backup: None },
             Error::Storage(busy),
             Error::Storage(rusqlite::Error::InvalidQuery),
             Error::Io(std::io::Error::other("disk")),
