@@ -14,6 +14,14 @@ const PAUSE_MS = 400;
  */
 const lastWrites: Record<string, Promise<unknown>> = {};
 
+/** How long a form waits for its draft to be written before it goes on. */
+const WAIT_MS = 1000;
+
+/** `writing`, or a second, whichever is first. */
+function settled(writing: Promise<unknown>): Promise<unknown> {
+  return Promise.race([writing, new Promise((done) => setTimeout(done, WAIT_MS))]);
+}
+
 export type DraftKeeper = {
   /** When the restored draft was last typed (RFC 3339), or null when the form started fresh. */
   readonly restoredAt: string | null;
@@ -125,9 +133,11 @@ export function keepDraft<T extends object>(options: {
       return state.typed;
     },
     async sending() {
-      // What is typed is written first: if the save is refused, the draft still holds it.
+      // What is typed is written first: if the save is refused, the draft still holds it. A
+      // draft write that is slow never holds the save back: the discard that follows the save
+      // is queued after it either way.
       flush();
-      await writing;
+      await settled(writing);
     },
     async done() {
       clearTimeout(timer);
@@ -135,7 +145,7 @@ export function keepDraft<T extends object>(options: {
       state.restoredAt = null;
       latest = null;
       write(null);
-      await writing;
+      await settled(writing);
     },
   };
 }
