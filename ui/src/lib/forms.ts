@@ -82,7 +82,8 @@ if (typeof window !== 'undefined') {
   window.addEventListener('pointercancel', release, true);
 }
 
-function whenReleased(apply: () => void): void {
+/** Runs `apply` now, or once the mouse button held down is released (see above). */
+export function whenReleased(apply: () => void): void {
   if (pressing) afterPress.push(apply);
   else apply();
 }
