@@ -55,29 +55,37 @@ fn cases_in(path: &Path) -> Option<i64> {
         .ok()
 }
 
-/// The daily copies in `folder`, newest first. Other files (a copy kept before a migration,
+/// The daily copies in `folder`, newest first, from their names alone (no file is opened):
+/// what the minute look and the rotation need. Other files (a copy kept before a migration,
 /// anything the user put there) are never listed, counted or deleted.
-pub fn list(folder: &Path) -> Result<Vec<Backup>> {
+fn scan(folder: &Path) -> Vec<Backup> {
     let Ok(entries) = std::fs::read_dir(folder) else {
-        return Ok(Vec::new());
+        return Vec::new();
     };
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(made_at) = made_at(&name) else {
-            continue;
-        };
-        let path = entry.path();
-        out.push(Backup {
-            bytes: entry.metadata().map(|m| m.len()).unwrap_or(0),
-            cases: cases_in(&path),
-            path: path.to_string_lossy().into_owned(),
-            name,
-            made_at,
-        });
-    }
+    let mut out: Vec<Backup> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            Some(Backup {
+                made_at: made_at(&name)?,
+                bytes: entry.metadata().map(|m| m.len()).unwrap_or(0),
+                cases: None,
+                path: entry.path().to_string_lossy().into_owned(),
+                name,
+            })
+        })
+        .collect();
     out.sort_by_key(|b| std::cmp::Reverse(b.made_at));
-    Ok(out)
+    out
+}
+
+/// The daily copies in `folder`, newest first, each with how many cases it holds.
+pub fn list(folder: &Path) -> Result<Vec<Backup>> {
+    let mut all = scan(folder);
+    for b in &mut all {
+        b.cases = cases_in(Path::new(&b.path));
+    }
+    Ok(all)
 }
 
 /// Which copies to delete: all but the newest of each of the last [`KEEP_DAILY`] days and of
@@ -223,7 +231,7 @@ impl Store {
         std::fs::create_dir_all(&folder)?;
         let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
         snapshot(&self.conn, &folder.join(&name))?;
-        let all = list(&folder)?;
+        let all = scan(&folder);
         for old in to_delete(&all) {
             std::fs::remove_file(&old.path)?;
         }
@@ -235,7 +243,7 @@ impl Store {
         let Some(folder) = self.backup_folder() else {
             return Ok(None);
         };
-        let newest = list(&folder)?.into_iter().next();
+        let newest = scan(&folder).into_iter().next();
         match newest {
             Some(b) if now - b.made_at < Duration::hours(EVERY_HOURS) => Ok(None),
             _ => self.back_up_now(now),
