@@ -45,6 +45,34 @@ fn use_wal(conn: &Connection) -> Result<()> {
     }
 }
 
+/// Refuses a database file that fails SQLite's quick check, naming the newest backup that
+/// passes its own. The file is opened read-only for the check, so nothing is written to it.
+fn check_whole(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.busy_timeout(BUSY_WAIT)?;
+    let damaged = match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
+        Ok(answer) => answer != "ok",
+        Err(e) => {
+            matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            ) || return Err(e.into())
+        }
+    };
+    if !damaged {
+        return Ok(());
+    }
+    let folder = path
+        .parent()
+        .map(|dir| dir.join(crate::backups::FOLDER))
+        .unwrap_or_default();
+    let backup = crate::backups::list(&folder)?
+        .into_iter()
+        .find(|b| crate::backups::check_backup(Path::new(&b.path)).is_ok())
+        .map(|b| b.path);
+    Err(Error::Damaged { backup })
+}
+
 /// The database file's name inside the data folder.
 pub const FILE_NAME: &str = "casebook.sqlite3";
 
@@ -65,6 +93,14 @@ impl Store {
     }
 
     pub fn open_file(path: &Path) -> Result<Store> {
+        // A file in use is checked before anything writes to it (switching to WAL, migrating):
+        // a damaged one is left exactly as it is, and the user is pointed to a backup.
+        let in_use = std::fs::metadata(path)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false);
+        if in_use {
+            check_whole(path)?;
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE

@@ -69,6 +69,11 @@ pub enum Error {
     BadImport(String),
     /// A file offered to restore from that is not a whole Casebook database this build reads.
     BadBackup(String),
+    /// The database file fails its check; nothing was written to it. `backup` is the newest
+    /// backup that passes its own check, if any.
+    Damaged {
+        backup: Option<String>,
+    },
     Storage(rusqlite::Error),
     Io(std::io::Error),
 }
@@ -202,6 +207,11 @@ impl Error {
                 ],
             ),
             Error::DatabaseTooNew { .. } => lang.text("error.database_too_new"),
+            Error::Damaged { backup: Some(path) } => lang.fill(
+                "error.damaged",
+                &[("backup", &crate::text::printable(path, false))],
+            ),
+            Error::Damaged { backup: None } => lang.text("error.damaged.noBackup"),
             Error::Storage(e) if is_busy(e) => lang.text("error.busy"),
             other => lang.fill(
                 &format!("error.{}", other.code()),
@@ -224,13 +234,14 @@ impl Error {
     }
 
     /// Every [`code`](Self::code), for callers that check what they were sent.
-    pub const CODES: [&'static str; 9] = [
+    pub const CODES: [&'static str; 10] = [
         "invalid",
         "not_found",
         "conflict",
         "database_too_new",
         "bad_import",
         "bad_backup",
+        "damaged",
         "busy",
         "storage",
         "io",
@@ -245,6 +256,7 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::BadImport(_) => "bad_import",
             Error::BadBackup(_) => "bad_backup",
+            Error::Damaged { .. } => "damaged",
             Error::Storage(e) if is_busy(e) => "busy",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
@@ -338,6 +350,7 @@ mod tests {
             },
             Error::BadImport(String::new()),
             Error::BadBackup(String::new()),
+            Error::Damaged { backup: None },
             Error::Storage(busy),
             Error::Storage(rusqlite::Error::InvalidQuery),
             Error::Io(std::io::Error::other("disk")),

@@ -231,3 +231,58 @@ fn a_file_that_is_not_a_whole_casebook_database_is_refused_and_nothing_changes()
         assert_eq!(store.all_cases(true).unwrap().len(), 1, "nothing changed");
     }
 }
+
+/// A real database file with one case, closed, and a good backup of it beside it.
+fn damaged_copy(flip: impl Fn(&mut Vec<u8>)) -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let acme = company(&mut store, "Acme");
+    open_case(&mut store, acme.id, "Refund");
+    let good = store.back_up_now(now()).unwrap().unwrap().path;
+    // Everything in the main file, then closed, as after a quit.
+    store.back_up_now(now()).unwrap();
+    drop(store);
+    let path = dir.path().join(db::FILE_NAME);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    drop(conn);
+    let mut bytes = std::fs::read(&path).unwrap();
+    flip(&mut bytes);
+    std::fs::write(&path, &bytes).unwrap();
+    (dir, path, good)
+}
+
+#[test]
+fn a_damaged_file_is_never_written_and_the_newest_good_backup_is_named() {
+    // The header, and the page headers of the tables.
+    let header = |b: &mut Vec<u8>| b[20..40].iter_mut().for_each(|x| *x ^= 0xff);
+    let pages = |b: &mut Vec<u8>| {
+        for page in 1..b.len() / 4096 {
+            b[page * 4096..page * 4096 + 12]
+                .iter_mut()
+                .for_each(|x| *x ^= 0x5a);
+        }
+    };
+    for flip in [&header as &dyn Fn(&mut Vec<u8>), &pages] {
+        let (_dir, path, good) = damaged_copy(flip);
+        let before = std::fs::read(&path).unwrap();
+        let e = Store::open_file(&path)
+            .err()
+            .expect("a damaged file is refused");
+        assert_eq!(e.code(), "damaged");
+        assert_eq!(
+            e.message(Language::En),
+            format!(
+                "Your data file is damaged, so Casebook has not changed it. Restore the newest \
+                 good backup with: casebook restore {good}"
+            )
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "not one byte written"
+        );
+        assert!(!path.with_extension("sqlite3-wal").exists());
+    }
+}

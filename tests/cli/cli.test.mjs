@@ -342,3 +342,20 @@ describe('restore', () => {
     assert.equal(json(['company', 'list']).length, 2, 'nothing changed');
   });
 });
+
+describe('a damaged database', () => {
+  test('is never written: the command exits 1 with one line naming the newest good backup', () => {
+    ok(['company', 'add', 'Acme']);
+    const good = json(['backup', 'now']).path;
+    const file = join(dir, 'casebook.sqlite3');
+    // Fold the write-ahead log in, as a quit does, then damage the table pages' headers.
+    spawnSync('python3', ['-c', `import sqlite3; c = sqlite3.connect(${JSON.stringify(file)}); c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.execute('PRAGMA journal_mode=DELETE'); c.close()`]);
+    const bytes = readFileSync(file);
+    for (let page = 1; page < bytes.length / 4096; page++) {
+      for (let i = 0; i < 12; i++) bytes[page * 4096 + i] ^= 0x5a;
+    }
+    writeFileSync(file, bytes);
+    fails(['company', 'list'], 1, new RegExp(`^casebook: Your data file is damaged, so Casebook has not changed it\\. Restore the newest good backup with: casebook restore ${good.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n$`));
+    assert.ok(readFileSync(file).equals(bytes), 'the file is byte-identical');
+  });
+});

@@ -18,6 +18,9 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
     case 'database_too_new':
     case 'busy':
       return t(`error.${error.code}`, {}, lang);
+    // A damaged file stops the app before a window opens; core's own sentence is all there is.
+    case 'damaged':
+      return t('error.unknown', { message: error.message }, lang);
     case 'conflict':
     case 'bad_import':
     case 'bad_backup':
