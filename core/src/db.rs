@@ -45,34 +45,6 @@ fn use_wal(conn: &Connection) -> Result<()> {
     }
 }
 
-/// Refuses a database file that fails SQLite's quick check, naming the newest backup that
-/// passes its own. The file is opened read-only for the check, so nothing is written to it.
-fn check_whole(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    conn.busy_timeout(BUSY_WAIT)?;
-    let damaged = match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
-        Ok(answer) => answer != "ok",
-        Err(e) => {
-            matches!(
-                e.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-            ) || return Err(e.into())
-        }
-    };
-    if !damaged {
-        return Ok(());
-    }
-    let folder = path
-        .parent()
-        .map(|dir| dir.join(crate::backups::FOLDER))
-        .unwrap_or_default();
-    let backup = crate::backups::list(&folder)?
-        .into_iter()
-        .find(|b| crate::backups::check_backup(Path::new(&b.path)).is_ok())
-        .map(|b| b.path);
-    Err(Error::Damaged { backup })
-}
-
 /// The database file's name inside the data folder.
 pub const FILE_NAME: &str = "casebook.sqlite3";
 
@@ -98,8 +70,10 @@ impl Store {
         let in_use = std::fs::metadata(path)
             .map(|m| m.len() > 0)
             .unwrap_or(false);
-        if in_use {
-            check_whole(path)?;
+        if in_use && crate::damage::is_damaged(path)? {
+            return Err(crate::damage::refuse(
+                path.parent().unwrap_or(Path::new(".")),
+            ));
         }
         let conn = Connection::open_with_flags(
             path,
@@ -125,12 +99,17 @@ impl Store {
             conn.pragma_update(None, "synchronous", "FULL")?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
-        let mut store = Store {
-            conn,
-            zone: Box::new(chrono::Local),
-        };
+        let mut store = Store::over(conn);
         store.migrate()?;
         Ok(store)
+    }
+
+    /// A store over a connection made ready by the caller.
+    pub(crate) fn over(conn: Connection) -> Store {
+        Store {
+            conn,
+            zone: Box::new(chrono::Local),
+        }
     }
 
     /// Reads the dates and times the user types in `zone` from now on (tests fix one).

@@ -213,6 +213,7 @@ impl Error {
             ),
             Error::Damaged { backup: None } => lang.text("error.damaged.noBackup"),
             Error::Storage(e) if is_busy(e) => lang.text("error.busy"),
+            Error::Storage(e) if is_read_only(e) => lang.text("error.read_only"),
             other => lang.fill(
                 &format!("error.{}", other.code()),
                 &[("message", &other.detail())],
@@ -234,7 +235,7 @@ impl Error {
     }
 
     /// Every [`code`](Self::code), for callers that check what they were sent.
-    pub const CODES: [&'static str; 10] = [
+    pub const CODES: [&'static str; 11] = [
         "invalid",
         "not_found",
         "conflict",
@@ -243,6 +244,7 @@ impl Error {
         "bad_backup",
         "damaged",
         "busy",
+        "read_only",
         "storage",
         "io",
     ];
@@ -258,10 +260,16 @@ impl Error {
             Error::BadBackup(_) => "bad_backup",
             Error::Damaged { .. } => "damaged",
             Error::Storage(e) if is_busy(e) => "busy",
+            Error::Storage(e) if is_read_only(e) => "read_only",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
         }
     }
+}
+
+/// A write refused because the database is open only to read (a copy of a damaged file).
+fn is_read_only(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly))
 }
 
 pub(crate) fn is_busy(e: &rusqlite::Error) -> bool {
@@ -352,6 +360,10 @@ mod tests {
             Error::BadBackup(String::new()),
             Error::Damaged { backup: None },
             Error::Storage(busy),
+            Error::Storage(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                None,
+            )),
             Error::Storage(rusqlite::Error::InvalidQuery),
             Error::Io(std::io::Error::other("disk")),
         ];

@@ -11,6 +11,7 @@ pub mod case_file;
 pub mod check;
 mod choice;
 pub mod company;
+pub mod damage;
 pub mod db;
 pub mod draft;
 pub mod due;

@@ -233,20 +233,16 @@ fn a_file_that_is_not_a_whole_casebook_database_is_refused_and_nothing_changes()
 }
 
 /// A real database file with one case, closed, and a good backup of it beside it.
-fn damaged_copy(flip: impl Fn(&mut Vec<u8>)) -> (tempfile::TempDir, std::path::PathBuf, String) {
+fn damaged_copy(flip: impl Fn(&mut [u8])) -> (tempfile::TempDir, std::path::PathBuf, String) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in(dir.path()).unwrap();
     let acme = company(&mut store, "Acme");
     open_case(&mut store, acme.id, "Refund");
     let good = store.back_up_now(now()).unwrap().unwrap().path;
-    // Everything in the main file, then closed, as after a quit.
-    store.back_up_now(now()).unwrap();
+    // Closed, as after a quit: the log is folded into the main file and removed.
     drop(store);
     let path = dir.path().join(db::FILE_NAME);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")
-        .unwrap();
-    drop(conn);
+    assert!(!path.with_extension("sqlite3-wal").exists());
     let mut bytes = std::fs::read(&path).unwrap();
     flip(&mut bytes);
     std::fs::write(&path, &bytes).unwrap();
@@ -256,15 +252,8 @@ fn damaged_copy(flip: impl Fn(&mut Vec<u8>)) -> (tempfile::TempDir, std::path::P
 #[test]
 fn a_damaged_file_is_never_written_and_the_newest_good_backup_is_named() {
     // The header, and the page headers of the tables.
-    let header = |b: &mut Vec<u8>| b[20..40].iter_mut().for_each(|x| *x ^= 0xff);
-    let pages = |b: &mut Vec<u8>| {
-        for page in 1..b.len() / 4096 {
-            b[page * 4096..page * 4096 + 12]
-                .iter_mut()
-                .for_each(|x| *x ^= 0x5a);
-        }
-    };
-    for flip in [&header as &dyn Fn(&mut Vec<u8>), &pages] {
+    let header = |b: &mut [u8]| b[20..40].iter_mut().for_each(|x| *x ^= 0xff);
+    for flip in [&header as &dyn Fn(&mut [u8]), &flip_pages] {
         let (_dir, path, good) = damaged_copy(flip);
         let before = std::fs::read(&path).unwrap();
         let e = Store::open_file(&path)
@@ -283,6 +272,112 @@ fn a_damaged_file_is_never_written_and_the_newest_good_backup_is_named() {
             before,
             "not one byte written"
         );
-        assert!(!path.with_extension("sqlite3-wal").exists());
     }
+}
+
+/// The header and the page headers of the tables, as a failing disk might leave them.
+fn flip_pages(b: &mut [u8]) {
+    for page in 1..b.len() / 4096 {
+        b[page * 4096..page * 4096 + 12]
+            .iter_mut()
+            .for_each(|x| *x ^= 0x5a);
+    }
+}
+
+#[test]
+fn restoring_over_a_damaged_file_keeps_it_aside_and_opens_the_backup() {
+    let (dir, path, good) = damaged_copy(flip_pages);
+    let damaged = std::fs::read(&path).unwrap();
+    let found = damage::describe(dir.path()).unwrap();
+    assert_eq!(found.backup.as_ref().unwrap().path, good);
+    assert_eq!(found.backup.as_ref().unwrap().cases, Some(1));
+
+    let aside =
+        damage::restore_over_damaged(dir.path(), std::path::Path::new(&good), now()).unwrap();
+    assert_eq!(
+        aside.file_name().unwrap().to_string_lossy(),
+        "damaged-20261120-100000.sqlite3"
+    );
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        damaged,
+        "kept byte for byte"
+    );
+    let store = Store::open_in(dir.path()).unwrap();
+    let cases = store.all_cases(true).unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].title, "Refund");
+}
+
+#[test]
+fn restoring_a_bad_backup_over_a_damaged_file_changes_nothing() {
+    let (dir, path, _good) = damaged_copy(flip_pages);
+    let damaged = std::fs::read(&path).unwrap();
+    let junk = dir.path().join("notes.txt");
+    std::fs::write(&junk, "not a database").unwrap();
+    let e = damage::restore_over_damaged(dir.path(), &junk, now()).unwrap_err();
+    assert_eq!(
+        e.message(Language::En),
+        "That file cannot be restored: it is not a Casebook database"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), damaged);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.starts_with("damaged")),
+        "nothing set aside: {names:?}"
+    );
+}
+
+#[test]
+fn a_read_only_copy_reads_what_it_can_and_refuses_every_change() {
+    // Only the page of a table no screen of companies reads (drafts) is hit: the rest reads.
+    let (dir, path, _good) = damaged_copy(|_| {});
+    let drafts: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'draft'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = (drafts as usize - 1) * 4096;
+    bytes[page..page + 12].iter_mut().for_each(|x| *x ^= 0x5a);
+    std::fs::write(&path, &bytes).unwrap();
+    let damaged = std::fs::read(&path).unwrap();
+    assert_eq!(Store::open_file(&path).err().unwrap().code(), "damaged");
+    let (mut copy, copy_path) = Store::open_damaged_copy(dir.path(), now()).unwrap();
+    assert_eq!(
+        copy_path
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy(),
+        "damaged-copy-20261120-100000"
+    );
+    let companies = copy.companies().unwrap();
+    assert_eq!(companies[0].name, "Acme");
+    let e = copy
+        .create_company(
+            &CompanyInput {
+                name: "Other".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.message(Language::En),
+        "This is a read-only copy of damaged data: nothing can be changed in it. Restore a \
+         backup to go on working."
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        damaged,
+        "the damaged file untouched"
+    );
 }

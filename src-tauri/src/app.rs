@@ -3,12 +3,13 @@
 //! Closing the window keeps Casebook in the tray so reminders keep coming; Quit in the tray
 //! menu ends it. A second launch focuses the running one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
+use casebook_core::damage::Damage;
 use casebook_core::tray::tray_text;
-use casebook_core::{Language, Store};
+use casebook_core::{Error, Language, Store};
 use chrono::{Local, Utc};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -23,18 +24,15 @@ use crate::state::{AppState, DesktopScheduler, Reminders};
 const MAIN: &str = "main";
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
-    let (store, scheduler_store) = match Store::open_in(&data_dir).and_then(|s| {
-        let second = Store::open_in(&data_dir)?;
-        Ok((s, second))
-    }) {
-        Ok(pair) => pair,
-        Err(e) => {
-            // No window yet to show it in: say it where it can be read, and do not touch the file.
-            eprintln!("casebook: cannot open {}: {e}", data_dir.display());
-            return ExitCode::FAILURE;
-        }
+    // A damaged file opens the app on a screen that says so, with nothing written to it.
+    let (stores, damage) = match open_stores(&data_dir) {
+        Ok(pair) => (Some(pair), None),
+        Err(Error::Damaged { .. }) => match casebook_core::damage::describe(&data_dir) {
+            Ok(damage) => (None, Some(damage)),
+            Err(e) => return cannot_open(&data_dir, &e),
+        },
+        Err(e) => return cannot_open(&data_dir, &e),
     };
-
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_window(app);
@@ -44,7 +42,11 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--hidden"]),
         ))
-        .manage(AppState::new(store))
+        .manage(Startup {
+            data_dir: data_dir.clone(),
+            damage: Mutex::new(damage),
+            tray: Mutex::new(None),
+        })
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
@@ -56,46 +58,15 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         .setup(move |app| {
             let handle = app.handle().clone();
             let tray_menu = setup_tray(&handle)?;
-            let on_click_handle = handle.clone();
-            let notifier = DesktopNotifier {
-                on_click: Arc::new(move |case_id| {
-                    show_window(&on_click_handle);
-                    let _ = on_click_handle.emit("open-case", case_id);
-                }),
-            };
-            let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
-                scheduler_store,
-                notifier,
-                SystemClock,
-                Local,
-            ));
-            let (wake, wake_rx) = scheduler::wake_channel();
-            let watcher = match scheduler::watch_data_dir(&data_dir, wake.clone()) {
-                Ok(w) => Some(w),
-                Err(e) => {
-                    // Without the watch, changes from other processes are still seen within
-                    // a minute, when the scheduler wakes anyway.
-                    eprintln!("casebook: cannot watch {}: {e}", data_dir.display());
-                    None
+            match stores {
+                Some((store, scheduler_store)) => {
+                    start_with(&handle, store, scheduler_store, tray_menu)?;
                 }
-            };
-            app.manage(Reminders {
-                scheduler: scheduler.clone(),
-                _wake: wake,
-                _watcher: watcher,
-            });
-            let tick_handle = handle.clone();
-            std::thread::Builder::new()
-                .name("reminders".into())
-                .spawn(move || {
-                    scheduler.run(wake_rx, move |_tick| {
-                        relabel_tray(&tick_handle, &tray_menu);
-                        // Every look follows a change to the data (from this window, the
-                        // command line or the clock), so the window refreshes what it shows.
-                        let _ = tick_handle.emit("reminders-changed", ());
-                    })
-                })?;
-            if start_hidden {
+                // The tray waits for the data, restored or copied, to say how much is overdue.
+                None => *app.state::<Startup>().tray() = Some(tray_menu),
+            }
+            // Started at log-in with damaged data: the window opens to say so.
+            if start_hidden && app.state::<Startup>().damage().is_none() {
                 if let Some(w) = app.get_webview_window(MAIN) {
                     let _ = w.hide();
                 }
@@ -120,6 +91,108 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+fn open_stores(data_dir: &Path) -> casebook_core::Result<(Store, Store)> {
+    let store = Store::open_in(data_dir)?;
+    let second = Store::open_in(data_dir)?;
+    Ok((store, second))
+}
+
+fn cannot_open(data_dir: &Path, e: &Error) -> ExitCode {
+    // No window yet to show it in: say it where it can be read, and do not touch the file.
+    eprintln!("casebook: cannot open {}: {e}", data_dir.display());
+    ExitCode::FAILURE
+}
+
+/// How the app started: the data folder, and what is wrong with its file, if anything.
+pub struct Startup {
+    pub data_dir: PathBuf,
+    pub damage: Mutex<Option<Damage>>,
+    tray: Mutex<Option<TrayMenu>>,
+}
+
+impl Startup {
+    pub fn damage(&self) -> MutexGuard<'_, Option<Damage>> {
+        self.damage.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn tray(&self) -> MutexGuard<'_, Option<TrayMenu>> {
+        self.tray.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Goes on as at any start, once a damaged file was replaced by a good backup: the window's
+/// store becomes the restored data and the reminders start on it.
+pub fn start_restored(app: &AppHandle) -> casebook_core::Result<()> {
+    let startup = app.state::<Startup>();
+    let (store, scheduler_store) = open_stores(&startup.data_dir)?;
+    let Some(tray_menu) = startup.tray().take() else {
+        return Ok(());
+    };
+    start_with(app, store, scheduler_store, tray_menu).map_err(|e| Error::Conflict(e.to_string()))
+}
+
+/// Serves the window from `store`: the data, or a read-only copy of damaged data.
+pub fn serve_store(app: &AppHandle, store: Store) {
+    match app.try_state::<AppState>() {
+        Some(state) => *state.store() = store,
+        None => {
+            app.manage(AppState::new(store));
+        }
+    }
+}
+
+/// Serves the window from `store` and starts the reminders on `scheduler_store`.
+fn start_with(
+    handle: &AppHandle,
+    store: Store,
+    scheduler_store: Store,
+    tray_menu: TrayMenu,
+) -> tauri::Result<()> {
+    let app = handle;
+    let data_dir = app.state::<Startup>().data_dir.clone();
+    serve_store(app, store);
+    let on_click_handle = handle.clone();
+    let notifier = DesktopNotifier {
+        on_click: Arc::new(move |case_id| {
+            show_window(&on_click_handle);
+            let _ = on_click_handle.emit("open-case", case_id);
+        }),
+    };
+    let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
+        scheduler_store,
+        notifier,
+        SystemClock,
+        Local,
+    ));
+    let (wake, wake_rx) = scheduler::wake_channel();
+    let watcher = match scheduler::watch_data_dir(&data_dir, wake.clone()) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            // Without the watch, changes from other processes are still seen within a minute,
+            // when the scheduler wakes anyway.
+            eprintln!("casebook: cannot watch {}: {e}", data_dir.display());
+            None
+        }
+    };
+    app.manage(Reminders {
+        scheduler: scheduler.clone(),
+        _wake: wake,
+        _watcher: watcher,
+    });
+    let tick_handle = handle.clone();
+    std::thread::Builder::new()
+        .name("reminders".into())
+        .spawn(move || {
+            scheduler.run(wake_rx, move |_tick| {
+                relabel_tray(&tick_handle, &tray_menu);
+                // Every look follows a change to the data (from this window, the command line
+                // or the clock), so the window refreshes what it shows.
+                let _ = tick_handle.emit("reminders-changed", ());
+            })
+        })?;
+    Ok(())
 }
 
 fn show_window(app: &AppHandle) {

@@ -51,9 +51,9 @@ export class Harness {
     await waitForPort(this.port, 20_000);
   }
 
-  /** Opens the app in a new window and waits for its first screen. `application` runs
-   * instead of the app binary (a wrapper that traces it, say). */
-  async open({ application = APP } = {}) {
+  /** Opens the app in a new window and waits for its first screen (the element `first`).
+   * `application` runs instead of the app binary (a wrapper that traces it, say). */
+  async open({ application = APP, first = 'nav-home' } = {}) {
     this.browser = await remote({
       hostname: '127.0.0.1',
       port: this.port,
@@ -64,7 +64,7 @@ export class Harness {
       },
     });
     await this.browser.setTimeout({ implicit: 0 });
-    await this.el('nav-home').then((e) => e.waitForDisplayed({ timeout: 20_000 }));
+    await this.el(first, 20_000).then((e) => e.waitForDisplayed({ timeout: 20_000 }));
     return this.browser;
   }
 

@@ -1,8 +1,8 @@
 import { mount } from 'svelte';
 import './app.css';
-import App from './App.svelte';
+import Start from './Start.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+export default mount(Start, { target });

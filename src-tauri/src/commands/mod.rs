@@ -15,6 +15,7 @@ mod promises;
 mod reminders;
 mod serve;
 mod settings;
+mod startup;
 mod trash;
 
 pub use serve::serve;
@@ -119,6 +120,9 @@ commands! {
         reminders::get_autostart;
         reminders::set_autostart;
         links::open_link;
+        startup::startup_problem;
+        startup::restore_over_damaged;
+        startup::open_damaged_copy;
     }
 }
 

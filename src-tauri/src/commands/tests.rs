@@ -37,6 +37,9 @@ const DESKTOP: &[&str] = &[
     "get_autostart",
     "set_autostart",
     "open_link",
+    "startup_problem",
+    "restore_over_damaged",
+    "open_damaged_copy",
 ];
 
 #[test]

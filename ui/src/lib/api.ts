@@ -6,6 +6,7 @@ import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Backup } from './bindings/Backup.ts';
+import type { Damage } from './bindings/Damage.ts';
 import type { RestoreDone } from './bindings/RestoreDone.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
@@ -170,6 +171,14 @@ export const listBackups = () => call<Backup[]>('list_backups');
 export const backUpNow = () => call<Backup | null>('back_up_now');
 /** Replaces the data with a backup's; the answer says where the data as it was is kept. */
 export const restoreBackup = (path: string) => call<RestoreDone>('restore_backup', { path });
+
+/** What was wrong with the data file at start-up, or null when it opened as usual. */
+export const startupProblem = () => call<Damage | null>('startup_problem');
+/** Puts the damaged file aside and the newest good backup in its place; answers where the
+ * damaged file is kept. */
+export const restoreOverDamaged = () => call<string>('restore_over_damaged');
+/** Opens a copy of the damaged file to read, and serves the window from it. */
+export const openDamagedCopy = () => call<Damage>('open_damaged_copy');
 
 export const reminderStatus = () => call<ReminderStatus>('reminder_status');
 /** Makes an overdue promise or follow-up remind again when picked; resolves to when (RFC 3339). */

@@ -17,8 +17,9 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
     case 'not_found':
     case 'database_too_new':
     case 'busy':
+    case 'read_only':
       return t(`error.${error.code}`, {}, lang);
-    // A damaged file stops the app before a window opens; core's own sentence is all there is.
+    // Only the command line meets a damaged file this way; core's own sentence is all there is.
     case 'damaged':
       return t('error.unknown', { message: error.message }, lang);
     case 'conflict':

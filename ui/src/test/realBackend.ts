@@ -99,6 +99,8 @@ export class RealBackend {
     }
     if (this.failing.has(cmd)) throw this.failing.get(cmd);
     switch (cmd) {
+      case 'startup_problem':
+        return null;
       case 'reminder_status':
         return this.reminderStatus;
       case 'get_autostart':

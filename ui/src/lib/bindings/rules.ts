@@ -31,7 +31,7 @@ export const KEEP_DAYS = 30;
 /** Seconds the window offers to undo a delete. */
 export const UNDO_SECONDS = 10;
 /** The codes of the errors core sends. */
-export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'bad_backup', 'damaged', 'busy', 'storage', 'io'] as const;
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'bad_backup', 'damaged', 'busy', 'read_only', 'storage', 'io'] as const;
 
 /** ISO 4217 codes core accepts, with their decimal places (KRW 0, USD 2, BHD 3). */
 export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
