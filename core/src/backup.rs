@@ -178,7 +178,7 @@ impl Store {
         for id in ids("case")? {
             let file = self.case_file(id).map_err(refused("case", id))?;
             CaseInput::from(&file.case)
-                .validate(self.zone.as_ref())
+                .validate(&self.reader())
                 .map_err(refused("case", id))?;
             text::long(Field::ResolutionNote, file.case.resolution_note.as_deref())
                 .map_err(refused("case", id))?;

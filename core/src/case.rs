@@ -206,7 +206,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Case> {
 
 impl Store {
     pub fn open_case(&mut self, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
-        let v = input.validate(self.zone.as_ref())?;
+        let v = input.validate(&self.reader())?;
         self.company(input.company_id)?;
         let opened = instant_to_sql(v.opened_at.unwrap_or(now));
         let now = instant_to_sql(now);
@@ -240,7 +240,7 @@ impl Store {
     /// Changes what the user wrote about a case. Its company may change too, for a case filed
     /// under the wrong one.
     pub fn update_case(&mut self, id: i64, input: &CaseInput, now: DateTime<Utc>) -> Result<Case> {
-        let v = input.validate(self.zone.as_ref())?;
+        let v = input.validate(&self.reader())?;
         self.company(input.company_id)?;
         let before = self.case(id)?;
         let opened = instant_to_sql(v.opened_at.unwrap_or(before.opened_at));
@@ -369,7 +369,7 @@ impl Store {
     }
 
     fn case_summaries<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<CaseSummary>> {
-        let zone = self.zone.as_ref();
+        let zone = &self.reader();
         let now = zone.now();
         let today = zone.local(now).date();
         let mut stmt = self.conn.prepare_cached(&format!(

@@ -48,6 +48,8 @@ choice! {
         ResolutionNote = "resolution_note",
         ReminderTime = "reminder_time",
         Language = "language",
+        /// The country whose public holidays business days skip.
+        HolidayCountry = "holiday_country",
         /// When a snoozed reminder should remind again.
         Until = "until",
     }
@@ -168,19 +170,19 @@ impl Store {
     }
 
     pub fn check_case(&self, input: &CaseInput) -> Result<Vec<Problem>> {
-        problems_of(input.validate(self.zone.as_ref()))
+        problems_of(input.validate(&self.reader()))
     }
 
     pub fn check_interaction(&self, input: &InteractionInput) -> Result<Vec<Problem>> {
-        problems_of(input.validate(self.zone.as_ref()))
+        problems_of(input.validate(&self.reader()))
     }
 
     pub fn check_follow_up(&self, input: &FollowUpInput) -> Result<Vec<Problem>> {
-        problems_of(input.validate(self.zone.as_ref()))
+        problems_of(input.validate(&self.reader()))
     }
 
     pub fn check_promise(&self, input: &crate::PromiseInput) -> Result<Vec<Problem>> {
-        problems_of(input.validate(self.zone.as_ref()).map(|_| ()))
+        problems_of(input.validate(&self.reader()).map(|_| ()))
     }
 }
 

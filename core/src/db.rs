@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_trash_and_edits.sql"),
     include_str!("../migrations/0005_drafts.sql"),
     include_str!("../migrations/0006_search.sql"),
+    include_str!("../migrations/0007_call_drafts.sql"),
 ];
 
 /// The schema changes, in order, for the test that shipped ones are never edited.
@@ -54,7 +55,7 @@ pub const FILE_NAME: &str = "casebook.sqlite3";
 pub struct Store {
     pub(crate) conn: Connection,
     /// How the dates and times the user types are read: the system's zone unless set.
-    pub(crate) zone: Box<dyn Zone>,
+    pub(crate) zone: Box<dyn Zone + Send>,
 }
 
 impl Store {
@@ -113,7 +114,7 @@ impl Store {
     }
 
     /// Reads the dates and times the user types in `zone` from now on (tests fix one).
-    pub fn set_zone(&mut self, zone: impl Zone + 'static) {
+    pub fn set_zone(&mut self, zone: impl Zone + Send + 'static) {
         self.zone = Box::new(zone);
     }
 

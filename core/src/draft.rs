@@ -32,6 +32,8 @@ choice!(
         NewCompany = "new_company",
         /// Corrections to a company (owner: the company).
         CompanyEdit = "company_edit",
+        /// A call in progress, its timer included (owner: the case).
+        Call = "call",
     }
 );
 

@@ -20,7 +20,7 @@ pub enum Due {
 
 /// The user's time zone, for reading the dates and times they type. Any chrono zone is one
 /// (`chrono::Local` in the app and the command line, a fixed or named zone in tests).
-pub trait Zone: Send {
+pub trait Zone {
     /// The instant a local wall-clock time happens; see [`local_to_utc`].
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc>;
     /// The wall-clock time in this zone at an instant.
@@ -29,9 +29,34 @@ pub trait Zone: Send {
     fn now(&self) -> DateTime<Utc> {
         Utc::now()
     }
+    /// The country whose public holidays "in 3 business days" skips; None skips weekends only.
+    fn holidays(&self) -> Option<&'static str> {
+        None
+    }
 }
 
-impl<Tz: TimeZone + Send> Zone for Tz {
+/// A zone that also knows the user's country, for counting business days.
+pub struct Reading<'a> {
+    pub zone: &'a dyn Zone,
+    pub country: Option<&'static str>,
+}
+
+impl Zone for Reading<'_> {
+    fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        self.zone.instant(local)
+    }
+    fn local(&self, at: DateTime<Utc>) -> NaiveDateTime {
+        self.zone.local(at)
+    }
+    fn now(&self) -> DateTime<Utc> {
+        self.zone.now()
+    }
+    fn holidays(&self) -> Option<&'static str> {
+        self.country
+    }
+}
+
+impl<Tz: TimeZone> Zone for Tz {
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
         local_to_utc(self, local)
     }
@@ -122,7 +147,8 @@ fn read_any(field: Field, text: &str, zone: &dyn Zone) -> Result<Typed> {
 
 /// Days as people write them besides ISO 8601, with or without a time after them ("HH:MM"):
 /// `2026.11.20` and `2026. 11. 20.` (the Korean way), `2026/11/20`, a month and day alone
-/// (`11/30`, `11.30`), and `today`, `tomorrow`, `yesterday`, `오늘`, `내일`, `모레`, `어제`.
+/// (`11/30`, `11.30`), `today`, `tomorrow`, `yesterday`, `오늘`, `내일`, `모레`, `어제`, and a
+/// count of days from today (see [`days_from_today`]).
 /// A month and day alone is the nearest such day ahead for a due, and the nearest one not
 /// after today for when a contact happened.
 fn read_spoken(field: Field, text: &str, zone: &dyn Zone) -> Option<Typed> {
@@ -139,11 +165,56 @@ fn read_spoken(field: Field, text: &str, zone: &dyn Zone) -> Option<Typed> {
         "tomorrow" | "내일" => today.succ_opt(),
         "모레" => today.succ_opt().and_then(|d| d.succ_opt()),
         "yesterday" | "어제" => today.pred_opt(),
-        _ => numeric_day(day_text, today, field == Field::OccurredAt),
+        words => days_from_today(words, today, zone.holidays())
+            .or_else(|| numeric_day(day_text, today, field == Field::OccurredAt)),
     }?;
     Some(match time {
         Some(time) => Typed::Instant(zone.instant(day.and_time(time))),
         None => Typed::Day(day),
+    })
+}
+
+/// A count of days from today, as promises are made: `in 3 days`, `3 days`, `3일 후`, `3일
+/// 이내`, and business days, which skip weekends and the public holidays of `country`:
+/// `in 3 business days`, `within 3 working days`, `3 business days`, `영업일 기준 3일`,
+/// `영업일 3일 이내`, `3영업일`. Today does not count. `text` is lowercased.
+pub fn days_from_today(text: &str, today: NaiveDate, country: Option<&str>) -> Option<NaiveDate> {
+    // "3영업일" and "3일" are a number and a word written together.
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let mut last_digit = None;
+    for c in text.chars() {
+        let digit = c.is_ascii_digit();
+        if last_digit.is_some_and(|d| d != digit) {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        last_digit = Some(digit).filter(|_| !c.is_whitespace());
+    }
+    let mut count = None;
+    let (mut unit, mut business) = (false, false);
+    for word in spaced.split_whitespace() {
+        match word {
+            w if w.chars().all(|c| c.is_ascii_digit()) => {
+                if count.is_some() {
+                    return None;
+                }
+                count = Some(w.parse::<u32>().ok()?);
+            }
+            "day" | "days" | "일" => unit = true,
+            "business" | "working" => business = true,
+            "영업일" => (unit, business) = (true, true),
+            "in" | "within" | "후" | "뒤" | "이내" | "내" | "기준" | "안에" => {}
+            _ => return None,
+        }
+    }
+    let count = count.filter(|n| *n <= crate::business_days::MAX_DAYS)?;
+    if !unit {
+        return None;
+    }
+    Some(if business {
+        crate::business_days::add_business_days(today, count, country)
+    } else {
+        today + chrono::Duration::days(i64::from(count))
     })
 }
 

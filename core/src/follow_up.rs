@@ -93,7 +93,7 @@ impl Store {
         input: &FollowUpInput,
         now: DateTime<Utc>,
     ) -> Result<FollowUp> {
-        let (note, due) = input.validate(self.zone.as_ref())?;
+        let (note, due) = input.validate(&self.reader())?;
         self.case(case_id)?;
         let (due_date, due_at) = due.to_columns();
         self.write_then(
@@ -124,7 +124,7 @@ impl Store {
         input: &FollowUpInput,
         now: DateTime<Utc>,
     ) -> Result<FollowUp> {
-        let (note, due) = input.validate(self.zone.as_ref())?;
+        let (note, due) = input.validate(&self.reader())?;
         let before = self.follow_up(id)?;
         let (due_date, due_at) = due.to_columns();
         self.write_then(

@@ -8,6 +8,7 @@ use crate::agent::{self, Agent, AgentInput};
 use crate::check::{Check, Field};
 use crate::choice::choice;
 use crate::db::Store;
+use crate::draft::DraftForm;
 use crate::due::{instant_from_sql, instant_to_sql, read_moment, Zone};
 use crate::error::{Error, Result, Rule};
 use crate::promise::{self, PromiseInput, ValidPromise};
@@ -126,14 +127,27 @@ impl InteractionInput {
     }
 }
 
+/// Minutes as typed (`12`), or as a call's timer shows them (`12:05`, minutes and seconds):
+/// a minute begun counts, so a call of 12:05 took 13 minutes.
 fn minutes(field: Field, text: Option<&str>) -> Result<Option<i64>> {
+    let not_a_number = || Error::invalid(field, Rule::NotANumber);
     match text.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(t) if t.starts_with('-') => Err(Error::invalid(field, Rule::Negative)),
-        Some(t) => t
-            .parse::<u32>()
-            .map(|m| Some(i64::from(m)))
-            .map_err(|_| Error::invalid(field, Rule::NotANumber)),
+        Some(t) => match t.split_once(':') {
+            Some((m, s)) => {
+                let m: u32 = m.parse().map_err(|_| not_a_number())?;
+                let s: u32 = s.parse().map_err(|_| not_a_number())?;
+                if s >= 60 {
+                    return Err(not_a_number());
+                }
+                Ok(Some(i64::from(m) + i64::from(s > 0)))
+            }
+            None => t
+                .parse::<u32>()
+                .map(|m| Some(i64::from(m)))
+                .map_err(|_| not_a_number()),
+        },
     }
 }
 
@@ -184,6 +198,26 @@ impl Store {
         input: &InteractionInput,
         now: DateTime<Utc>,
     ) -> Result<Interaction> {
+        self.log_from(DraftForm::Contact, case_id, input, now)
+    }
+
+    /// Logs a call made in call mode, like any contact; its call-mode draft goes with it.
+    pub fn log_call(
+        &mut self,
+        case_id: i64,
+        input: &InteractionInput,
+        now: DateTime<Utc>,
+    ) -> Result<Interaction> {
+        self.log_from(DraftForm::Call, case_id, input, now)
+    }
+
+    fn log_from(
+        &mut self,
+        form: DraftForm,
+        case_id: i64,
+        input: &InteractionInput,
+        now: DateTime<Utc>,
+    ) -> Result<Interaction> {
         let ValidInteraction {
             occurred_at,
             reference,
@@ -192,7 +226,7 @@ impl Store {
             notes,
             summary,
             promise,
-        } = input.validate(self.zone.as_ref())?;
+        } = input.validate(&self.reader())?;
         let case = self.case(case_id)?;
         // A contact with nothing about it (no agent, reference, notes, summary or promise) is
         // an empty entry saved by a stray click, not a record.
@@ -228,7 +262,7 @@ impl Store {
                 if let Some(p) = &promise {
                     promise::insert(tx, case_id, Some(id), agent_id, p, now)?;
                 }
-                crate::draft::clear(tx, crate::draft::DraftForm::Contact, case_id)?;
+                crate::draft::clear(tx, form, case_id)?;
                 Ok(id)
             },
             |s, id| s.interaction(id),
@@ -248,7 +282,7 @@ impl Store {
             promise: None,
             ..input.clone()
         };
-        let v = without_promise.validate(self.zone.as_ref())?;
+        let v = without_promise.validate(&self.reader())?;
         let before = self.interaction(id)?;
         let case = self.case(before.case_id)?;
         self.write_then(

@@ -6,6 +6,8 @@
 pub mod agent;
 pub mod backup;
 pub mod backups;
+pub mod business_days;
+pub mod call;
 pub mod case;
 pub mod case_file;
 pub mod check;

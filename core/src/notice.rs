@@ -129,7 +129,7 @@ fn who(r: &Reminder, lang: Language) -> Option<String> {
 }
 
 /// "20 Nov", "20 Nov 17:00"; "11월 20일", "11월 20일 17:00". Times in the user's zone.
-fn due_text<Tz: TimeZone>(due: Due, lang: Language, tz: &Tz) -> String {
+pub(crate) fn due_text<Tz: TimeZone>(due: Due, lang: Language, tz: &Tz) -> String {
     let (date, time) = match due {
         Due::Date { date } => (date, None),
         Due::At { at } => {

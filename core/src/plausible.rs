@@ -37,7 +37,7 @@ impl Store {
     /// What looks mistyped in a contact form, field by field. Fields that do not read at all
     /// are left to [`Store::check_interaction`].
     pub fn interaction_warnings(&self, input: &InteractionInput) -> Vec<Problem> {
-        let zone = self.zone.as_ref();
+        let zone = &self.reader();
         let now = zone.now();
         let today = zone.local(now).date();
         let mut warnings = Vec::new();

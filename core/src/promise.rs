@@ -153,7 +153,7 @@ impl Store {
         input: &PromiseInput,
         now: DateTime<Utc>,
     ) -> Result<Promise> {
-        let p = input.validate(self.zone.as_ref())?;
+        let p = input.validate(&self.reader())?;
         let before = self.promise(id)?;
         let (due_date, due_at) = p.due.to_columns();
         self.write_then(
@@ -186,7 +186,7 @@ impl Store {
         input: &PromiseInput,
         now: DateTime<Utc>,
     ) -> Result<Promise> {
-        let p = input.validate(self.zone.as_ref())?;
+        let p = input.validate(&self.reader())?;
         self.case(case_id)?;
         self.write_then(
             |tx| insert(tx, case_id, None, None, &p, now),

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::Field;
 use crate::db::Store;
-use crate::due::{instant_from_sql, instant_to_sql, local_to_utc, read_typed, Due, Typed};
+use crate::due::{instant_from_sql, instant_to_sql, local_to_utc, read_typed, Due, Typed, Zone};
 use crate::error::{Error, Result, Rule};
 use crate::home::DueKind;
 
@@ -208,7 +208,7 @@ impl Store {
     /// reminder time, or what the user typed — a day is that day at the reminder time, a
     /// date and time is read in their zone. It has to be later than `now`.
     pub fn snooze_time(&self, until: &SnoozeUntil, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-        let zone = self.zone.as_ref();
+        let zone = &self.reader();
         let at_reminder_time = |day: NaiveDate| -> Result<DateTime<Utc>> {
             Ok(zone.instant(day.and_time(self.reminder_time()?)))
         };

@@ -108,6 +108,19 @@ pub fn typescript() -> String {
     );
     let _ = writeln!(
         out,
+        "/** Countries whose public holidays business days can skip (ISO 3166). */"
+    );
+    let _ = writeln!(
+        out,
+        "export const HOLIDAY_COUNTRIES: readonly string[] = [{}];",
+        crate::business_days::COUNTRIES
+            .iter()
+            .map(|c| format!("'{c}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
         "/** Days a deleted record waits in Recently deleted. */"
     );
     let _ = writeln!(out, "export const KEEP_DAYS = {};", crate::trash::KEEP_DAYS);

@@ -3,8 +3,10 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::business_days;
 use crate::check::Field;
 use crate::db::Store;
+use crate::due::Reading;
 use crate::error::{Error, Result, Rule};
 use crate::language::Language;
 
@@ -22,6 +24,9 @@ pub struct Settings {
     pub speaking: Language,
     /// Whether a case's timeline shows the newest entry first (the dossier keeps time order).
     pub newest_first: bool,
+    /// The country whose public holidays business days skip (ISO 3166, one of
+    /// [`crate::business_days::COUNTRIES`]): the saved one, else the system's.
+    pub holiday_country: String,
 }
 
 impl Store {
@@ -31,7 +36,41 @@ impl Store {
             speaking: Language::detect(language.as_deref()),
             language,
             newest_first: self.setting("timeline_order")?.as_deref() == Some("newest_first"),
+            holiday_country: self.holiday_country()?.to_string(),
         })
+    }
+
+    /// The country whose holidays business days skip: the user's choice, else the system's.
+    pub fn holiday_country(&self) -> Result<&'static str> {
+        Ok(self
+            .setting("holiday_country")?
+            .as_deref()
+            .and_then(business_days::country)
+            .unwrap_or_else(|| {
+                business_days::country_of_locale(sys_locale::get_locale().as_deref())
+            }))
+    }
+
+    /// Sets the country whose public holidays business days skip, or `None` for the system's.
+    pub fn set_holiday_country(&mut self, country: Option<&str>) -> Result<Settings> {
+        match country {
+            Some(code) => {
+                let known = business_days::country(code)
+                    .ok_or_else(|| Error::invalid(Field::HolidayCountry, Rule::NotAllowed))?;
+                self.put_setting("holiday_country", Some(known))?;
+            }
+            None => self.put_setting("holiday_country", None)?,
+        }
+        self.settings()
+    }
+
+    /// How the dates the user types are read: their zone, and their country for business days.
+    pub(crate) fn reader(&self) -> Reading<'_> {
+        Reading {
+            zone: self.zone.as_ref(),
+            // A settings table that cannot be read still counts weekends.
+            country: self.holiday_country().ok(),
+        }
     }
 
     /// Sets the app's language, or `None` to follow the system again.

@@ -4,4 +4,4 @@
  * Which form a draft belongs to; with the record it is for (its owner), it names one
  * draft.
  */
-export type DraftForm = "contact" | "follow_up" | "new_case" | "case_edit" | "resolve" | "new_company" | "company_edit";
+export type DraftForm = "contact" | "follow_up" | "new_case" | "case_edit" | "resolve" | "new_company" | "company_edit" | "call";

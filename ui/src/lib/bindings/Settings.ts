@@ -13,4 +13,9 @@ speaking: 'en' | 'ko',
 /**
  * Whether a case's timeline shows the newest entry first (the dossier keeps time order).
  */
-newest_first: boolean, };
+newest_first: boolean, 
+/**
+ * The country whose public holidays business days skip (ISO 3166, one of
+ * [`crate::business_days::COUNTRIES`]): the saved one, else the system's.
+ */
+holiday_country: string, };

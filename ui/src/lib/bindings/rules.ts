@@ -26,6 +26,8 @@ export const PROMISE_STATUSES: readonly PromiseStatus[] = ['pending', 'kept', 'b
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'];
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
 export const LANGUAGES: readonly ('en' | 'ko')[] = ['en', 'ko'];
+/** Countries whose public holidays business days can skip (ISO 3166). */
+export const HOLIDAY_COUNTRIES: readonly string[] = ['KR', 'US', 'GB', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 /** Days a deleted record waits in Recently deleted. */
 export const KEEP_DAYS = 30;
 /** Seconds the window offers to undo a delete. */
