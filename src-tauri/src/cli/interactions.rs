@@ -103,6 +103,9 @@ pub enum InteractionCommand {
     /// `casebook trash`).
     #[command(after_help = "Example:\n  casebook interaction delete 12")]
     Delete { id: i64 },
+    /// A message confirming in writing what was agreed in a contact, to send to the company.
+    #[command(after_help = "Example:\n  casebook interaction confirm 12")]
+    Confirm { id: i64 },
 }
 
 #[derive(Args, Debug)]
@@ -125,10 +128,10 @@ pub struct EditArgs {
     department: Option<String>,
     #[arg(long = "ref", value_name = "REF")]
     reference: Option<String>,
-    /// How long it took, in minutes.
+    /// How long it took, in minutes (or as a timer shows it, like 12:05).
     #[arg(long, value_name = "MINUTES")]
     duration: Option<String>,
-    /// How long you were on hold, in minutes.
+    /// How long you were on hold, in minutes (or like 3:20).
     #[arg(long, value_name = "MINUTES")]
     hold: Option<String>,
     #[arg(long, value_name = "TEXT")]
@@ -164,6 +167,10 @@ pub fn run(store: &mut Store, out: &Out, command: InteractionCommand) -> Result<
         InteractionCommand::Delete { id } => {
             let item = store.delete_interaction(id, Utc::now())?;
             render::deleted(out, &item);
+        }
+        InteractionCommand::Confirm { id } => {
+            let text = store.confirmation(id, out.lang, Utc::now(), &chrono::Local)?;
+            out.print(&serde_json::json!({ "text": text }), || text.clone());
         }
     }
     Ok(())

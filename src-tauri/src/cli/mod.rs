@@ -13,6 +13,7 @@ mod interactions;
 mod promises;
 mod render;
 mod search;
+mod settings;
 mod trash;
 
 use std::path::Path;
@@ -72,6 +73,11 @@ pub enum Command {
     /// Find cases by anything you remember: a reference, an agent, a word from a note.
     #[command(after_help = "Examples:\n  casebook search 4471\n  casebook search 환불")]
     Search(search::SearchArgs),
+    /// The country whose public holidays "in 3 business days" skips: show it, or set it.
+    #[command(
+        after_help = "Examples:\n  casebook holidays\n  casebook holidays GB\n  casebook holidays --system"
+    )]
+    Holidays(settings::HolidaysArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -105,6 +111,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Agent(c) => agents::run(store, out, c),
         Command::Trash(c) => trash::run(store, out, c),
         Command::Search(a) => search::run(store, out, a),
+        Command::Holidays(a) => settings::holidays(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
         Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),

@@ -15,7 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct Out {
     json: bool,
-    lang: Language,
+    pub lang: Language,
 }
 
 impl Out {

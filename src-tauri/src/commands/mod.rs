@@ -3,6 +3,7 @@
 //! They run on Tauri's blocking pool (`async`), never on the main thread, so a slow disk
 //! cannot freeze the window. Errors reach the UI as core's `{code, message, ...}`.
 
+mod calls;
 mod cases;
 mod checks;
 mod companies;
@@ -105,6 +106,11 @@ commands! {
         settings::get_settings();
         settings::set_language(language: Option<String>);
         settings::set_newest_first(newest_first: bool);
+        settings::set_holiday_country(country: Option<String>);
+        calls::call_prep(case_id: i64);
+        calls::read_back(input: casebook_core::InteractionInput);
+        calls::log_call(case_id: i64, input: casebook_core::InteractionInput);
+        calls::confirmation(interaction_id: i64);
         settings::list_backups();
         settings::back_up_now();
         settings::restore_backup(path: String);

@@ -19,6 +19,12 @@ pub fn set_language(state: &AppState, language: Option<String>) -> Result<Settin
     state.store().set_language(language.as_deref())
 }
 
+/// The country whose public holidays business days skip, or None for the system's.
+#[tauri::command(async)]
+pub fn set_holiday_country(state: &AppState, country: Option<String>) -> Result<Settings> {
+    state.store().set_holiday_country(country.as_deref())
+}
+
 /// The copies of the data kept, newest first.
 #[tauri::command(async)]
 pub fn list_backups(state: &AppState) -> Result<Vec<Backup>> {

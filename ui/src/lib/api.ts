@@ -6,6 +6,8 @@ import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Backup } from './bindings/Backup.ts';
+import type { CallPrep } from './bindings/CallPrep.ts';
+import type { ReadBack } from './bindings/ReadBack.ts';
 import type { Damage } from './bindings/Damage.ts';
 import type { RestoreDone } from './bindings/RestoreDone.ts';
 import type { Case } from './bindings/Case.ts';
@@ -89,6 +91,17 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const home = () => call<Home>('home');
+
+/** What to have ready before calling about a case. */
+export const callPrep = (caseId: number) => call<CallPrep>('call_prep', { caseId });
+/** The read-back checklist for a call as noted so far. */
+export const readBack = (input: InteractionInput) => call<ReadBack[]>('read_back', { input });
+/** Saves a call made in call mode; its draft goes with it. */
+export const logCall = (caseId: number, input: InteractionInput) =>
+  call<Interaction>('log_call', { caseId, input });
+/** The message confirming a contact in writing, in the language Casebook speaks. */
+export const confirmation = (interactionId: number) =>
+  call<string>('confirmation', { interactionId });
 /** Every overdue item, a page at a time from `offset`. */
 export const overduePage = (offset: number) => call<DuePage>('overdue_page', { offset });
 /** The cases that hold the text anywhere, best first. */
@@ -166,6 +179,9 @@ export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
 export const setNewestFirst = (newestFirst: boolean) =>
   call<Settings>('set_newest_first', { newestFirst });
+/** The country whose public holidays business days skip; null follows the system. */
+export const setHolidayCountry = (country: string | null) =>
+  call<Settings>('set_holiday_country', { country });
 /** The copies of the data kept, newest first, and making one now. */
 export const listBackups = () => call<Backup[]>('list_backups');
 export const backUpNow = () => call<Backup | null>('back_up_now');
