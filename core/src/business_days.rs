@@ -83,6 +83,11 @@ pub fn add_business_days(from: NaiveDate, n: u32, country: Option<&str>) -> Naiv
     day
 }
 
+/// The country of the system's region (see [`country_of_locale`]).
+pub fn system_country() -> &'static str {
+    country_of_locale(sys_locale::get_locale().as_deref())
+}
+
 /// The country a user most likely lives in, from the system's language tag (`ko-KR`,
 /// `en_GB.UTF-8`): its region when Casebook knows its holidays, else Korea for Korean and the
 /// United States for anything else.

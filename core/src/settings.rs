@@ -46,9 +46,7 @@ impl Store {
             .setting("holiday_country")?
             .as_deref()
             .and_then(business_days::country)
-            .unwrap_or_else(|| {
-                business_days::country_of_locale(sys_locale::get_locale().as_deref())
-            }))
+            .unwrap_or_else(business_days::system_country))
     }
 
     /// Sets the country whose public holidays business days skip, or `None` for the system's.

@@ -239,13 +239,24 @@ fn settings_reminder_time_and_snooze() {
     let w = Window::new();
     // Nothing saved: the system's language, as core detects it.
     let system = casebook_core::Language::detect(None).tag();
+    let region = casebook_core::business_days::system_country();
     assert_eq!(
         w.ok("get_settings", json!({})),
-        json!({"language": null, "speaking": system, "newest_first": false})
+        json!({"language": null, "speaking": system, "newest_first": false,
+               "holiday_country": region})
     );
     assert_eq!(
         w.ok("set_language", json!({"language": "ko"})),
-        json!({"language": "ko", "speaking": "ko", "newest_first": false})
+        json!({"language": "ko", "speaking": "ko", "newest_first": false,
+               "holiday_country": region})
+    );
+    assert_eq!(
+        w.ok("set_holiday_country", json!({"country": "de"}))["holiday_country"],
+        "DE"
+    );
+    assert_eq!(
+        w.err("set_holiday_country", json!({"country": "XX"}))["problems"][0]["field"],
+        "holiday_country"
     );
     assert_eq!(
         w.ok("set_newest_first", json!({"newestFirst": true}))["newest_first"],
