@@ -1,10 +1,12 @@
-// A hash router: #/ , #/overdue, #/companies, #/companies/:id, #/cases/:id, #/settings.
+// A hash router: #/ , #/overdue, #/companies, #/companies/:id, #/cases/:id, #/cases/:id/call,
+// #/settings.
 export type Route =
   | { name: 'home' }
   | { name: 'overdue' }
   | { name: 'companies' }
   | { name: 'company'; id: number }
   | { name: 'case'; id: number }
+  | { name: 'call'; id: number }
   | { name: 'settings' }
   | { name: 'not_found'; path: string };
 
@@ -18,6 +20,8 @@ export function parseHash(hash: string): Route {
   if (m) return { name: 'company', id: Number(m[1]) };
   m = /^\/cases\/(\d+)$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
+  m = /^\/cases\/(\d+)\/call$/.exec(path);
+  if (m) return { name: 'call', id: Number(m[1]) };
   return { name: 'not_found', path };
 }
 
@@ -27,6 +31,7 @@ export const href = {
   companies: '#/companies',
   company: (id: number) => `#/companies/${id}`,
   case: (id: number) => `#/cases/${id}`,
+  call: (id: number) => `#/cases/${id}/call`,
   settings: '#/settings',
 };
 
