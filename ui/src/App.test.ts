@@ -1450,3 +1450,65 @@ describe('backups in Settings', () => {
     await textOf('backup-list', '사건 1건 · ');
   });
 });
+
+describe('a call', () => {
+  test('the panel before it lists what to have at hand, and Add it opens the case form', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await textOf('prep-identifiers', 'A-77');
+    await textOf('prep-identifiers', '1234-5678');
+    await textOf('prep-tried', 'No contact logged yet: this is the first.');
+    expect($('prep-check-identifiers').textContent).toContain('Ready');
+    expect($('prep-check-problem').textContent).toContain('Missing');
+    await click('prep-add-problem');
+    await find('case-form');
+    expect(all('prep')).toHaveLength(0);
+  });
+
+  test('call mode reads the due as typed, reads back what is missing, saves and confirms', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await click('prep-start-call');
+    await textOf('call-outcome', 'Refund of 30,000 won to my card');
+    await click('call-hold');
+    expect($('call-hold').getAttribute('aria-pressed')).toBe('true');
+    await click('call-hold');
+    await type('call-agent-name', 'Jane');
+    await type('call-agent-code', '4471');
+    await type('call-promise', 'Refund 30,000 won');
+    await type('call-due', 'in 3 business days');
+    await type('call-if-not-done', XSS);
+    await vi.waitFor(() => expect($('call-due-reads').textContent).toMatch(/^\s*That is .+\.\s*$/), {
+      timeout: 3000,
+    });
+    await click('call-end');
+    await textOf('read-back-agent_name', 'Jane');
+    await textOf('read-back-reference', 'Missing');
+    await textOf('read-back-due', '(in 3 business days)');
+    expect($('read-back-if_not_done').textContent).toContain(XSS);
+    expect(document.querySelector('img')).toBeNull();
+
+    await click('call-save');
+    await find('call-confirm-message');
+    const [sent] = backend.callsOf('log_call');
+    const input = sent.args.input as { channel: string; duration_min: string; hold_min: string };
+    expect(input.channel).toBe('phone');
+    expect(input.duration_min).toMatch(/^0:0\d$/);
+    expect($('call-confirm-message').textContent).toMatch(
+      /^As discussed today at \d\d:\d\d with Jane \(ID 4471\)\. You promised: refund 30,000 won, by \d+ \w{3}\. If it is not done: <img src=x onerror=alert\(1\)>\. Please reply if any of this is not what we agreed\.$/,
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(await backend.core('get_draft', { form: 'call', ownerId: caseId })).toBeNull();
+  });
+
+  test('in Korean, the read-back says what is missing', async () => {
+    const { caseId } = await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/cases/${caseId}/call`);
+    await type('call-due', '영업일 기준 3일');
+    await click('call-end');
+    await textOf('read-back-agent_name', '없음');
+    await textOf('read-back-due', '(영업일 기준 3일)');
+    await textOf('read-back', '끊기 전에 다시 읽어 확인하세요');
+  });
+});

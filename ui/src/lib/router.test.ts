@@ -8,6 +8,7 @@ describe('addresses', () => {
     ['#/companies/', { name: 'companies' }],
     ['#/companies/4', { name: 'company', id: 4 }],
     ['#/cases/12', { name: 'case', id: 12 }],
+    ['#/cases/12/call', { name: 'call', id: 12 }],
     ['#/settings', { name: 'settings' }],
     ['#/cases/NaN', { name: 'not_found', path: '/cases/NaN' }],
     ['#/settings/extra', { name: 'not_found', path: '/settings/extra' }],
