@@ -19,6 +19,7 @@ pub mod draft;
 pub mod due;
 pub mod edit;
 pub mod error;
+pub mod escalation_rules;
 pub mod follow_up;
 pub mod home;
 pub mod interaction;
