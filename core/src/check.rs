@@ -50,6 +50,10 @@ choice! {
         Language = "language",
         /// The country whose public holidays business days skip.
         HolidayCountry = "holiday_country",
+        /// The country a case's time limits are looked up by.
+        ClockCountry = "clock_country",
+        /// The day an event that starts a time limit happened.
+        ClockStart = "clock_start",
         /// When a snoozed reminder should remind again.
         Until = "until",
     }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_drafts.sql"),
     include_str!("../migrations/0006_search.sql"),
     include_str!("../migrations/0007_call_drafts.sql"),
+    include_str!("../migrations/0008_case_clocks.sql"),
 ];
 
 /// The schema changes, in order, for the test that shipped ones are never edited.

@@ -12,6 +12,7 @@ pub mod case;
 pub mod case_file;
 pub mod check;
 mod choice;
+pub mod clocks;
 pub mod company;
 pub mod damage;
 pub mod db;

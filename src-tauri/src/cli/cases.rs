@@ -1,3 +1,4 @@
+use casebook_core::clocks::{Sector, StartEvent};
 use casebook_core::{CaseInput, Escalation, Outcome, Result, Status, Store};
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -66,6 +67,35 @@ pub enum CaseCommand {
     /// Delete a case with everything in it (restorable for 30 days with `casebook trash`).
     #[command(after_help = "Example:\n  casebook case delete 3")]
     Delete { id: i64 },
+    /// Take a case one step up (or back down): agent, supervisor, complaints, executive,
+    /// regulator, public, leaving.
+    #[command(after_help = "Example:\n  casebook case escalate 3 complaints")]
+    Escalate {
+        id: i64,
+        #[arg(value_parser = choice(Escalation::ALL, Escalation::as_str))]
+        level: Escalation,
+    },
+    /// The regulators' and laws' time limits for a case, from its country, sector and history;
+    /// the options set those first.
+    #[command(
+        after_help = "Examples:\n  casebook case clocks 3 --country GB --sector financial\n  \
+        casebook case clocks 3 --date final_response=2026-03-02\n  casebook case clocks 3 --json"
+    )]
+    Clocks(ClocksArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ClocksArgs {
+    id: i64,
+    /// The country whose rules apply, like GB, US, KR, AU or an EU member (DE, FR...).
+    #[arg(long, value_name = "CODE")]
+    country: Option<String>,
+    #[arg(long, value_parser = choice(Sector::ALL, Sector::as_str))]
+    sector: Option<Sector>,
+    /// The day an event that starts a clock happened (EVENT=DATE; an empty DATE forgets it):
+    /// final_response, delivered, purchased, statement, refund_agreed, referred, decision.
+    #[arg(long = "date", value_name = "EVENT=DATE")]
+    dates: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -175,6 +205,21 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             let item = store.delete_case(id, Utc::now())?;
             render::deleted(out, &item);
         }
+        CaseCommand::Escalate { id, level } => {
+            let mut input = CaseInput::from(&store.case(id)?);
+            input.escalation = level;
+            let case = store.update_case(id, &input, Utc::now())?;
+            out.print(&case, || {
+                out.fill(
+                    "cli.case.escalated",
+                    &[
+                        ("id", &case.id),
+                        ("level", &out.t(&format!("escalation.{}", level.as_str()))),
+                    ],
+                )
+            });
+        }
+        CaseCommand::Clocks(a) => clocks(store, out, a)?,
         CaseCommand::Reopen { id } => {
             let case = store.reopen_case(id, Utc::now())?;
             out.print(&case, || {
@@ -185,6 +230,28 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             });
         }
     }
+    Ok(())
+}
+
+/// Sets what was given (country and sector together, then each date), then shows the clocks.
+fn clocks(store: &mut Store, out: &Out, a: ClocksArgs) -> Result<()> {
+    let mut shown = store.clocks(a.id)?;
+    if a.country.is_some() || a.sector.is_some() {
+        let country = a.country.or(shown.country.clone());
+        let sector = a.sector.or(shown.sector);
+        shown = store.set_case_jurisdiction(a.id, country.as_deref(), sector, Utc::now())?;
+    }
+    for given in &a.dates {
+        let (event, day) = given.split_once('=').unwrap_or((given, ""));
+        let event = StartEvent::parse(event.trim()).ok_or_else(|| {
+            casebook_core::Error::invalid(
+                casebook_core::Field::ClockStart,
+                casebook_core::Rule::NotAllowed,
+            )
+        })?;
+        shown = store.set_case_date(a.id, event, Some(day), Utc::now())?;
+    }
+    out.print(&shown, || render::clocks(out, &shown));
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use casebook_core::clocks::CaseClocks;
 use casebook_core::message::Arg;
 use casebook_core::text::printable;
 use casebook_core::trash::KEEP_DAYS;
@@ -171,6 +172,36 @@ pub fn case_table(out: &Out, cases: &[CaseSummary]) -> String {
         &out.columns(&["id", "title", "status", "atStake", "nextDue"]),
         &rows,
     )
+}
+
+/// A case's time limits: one line each (the rule, what starts it, the day it falls, what then),
+/// and under them the table's date, with a word to check the current rules.
+pub fn clocks(out: &Out, shown: &CaseClocks) -> String {
+    if shown.country.is_none() || shown.sector.is_none() {
+        return out.t("cli.clocks.unset");
+    }
+    let rows: Vec<Vec<String>> = shown
+        .clocks
+        .iter()
+        .map(|c| {
+            vec![
+                c.rule.id.clone(),
+                out.t(&format!("startEvent.{}", c.starts.as_str())),
+                c.started_on.map(|d| d.to_string()).unwrap_or_default(),
+                c.due
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| out.t("cli.clocks.needsDate")),
+                short(&c.rule.then_what, 60),
+            ]
+        })
+        .collect();
+    let mut text = table(
+        &out.columns(&["rule", "startsWhen", "started", "due", "then"]),
+        &rows,
+    );
+    text.push('\n');
+    text.push_str(&out.fill("clocks.checkRules", &[("date", &shown.retrieved)]));
+    text
 }
 
 /// The case file as text: a header, then its timeline in core's order, one line an entry.
