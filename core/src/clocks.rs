@@ -320,6 +320,41 @@ impl Store {
         Ok(serde_json::from_str(&text).unwrap_or_default())
     }
 
+    /// Makes a clock remind: a deadline on its day, named for its rule, which warns the day
+    /// before like any deadline. A clock whose start is not known yet cannot.
+    pub fn remind_clock(
+        &mut self,
+        case_id: i64,
+        rule_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<crate::follow_up::FollowUp> {
+        let shown = self.clocks(case_id)?;
+        let clock = shown
+            .clocks
+            .iter()
+            .find(|c| c.rule.id == rule_id)
+            .ok_or(Error::NotFound {
+                entity: "time limit",
+                id: case_id,
+            })?;
+        let due = clock.due.ok_or_else(|| {
+            Error::Conflict(format!("{rule_id} has no day until its start is known"))
+        })?;
+        let note = crate::text::shortened(
+            &format!("{} — {}", clock.rule.id, clock.rule.then_what),
+            crate::text::NAME_MAX,
+        );
+        self.add_follow_up(
+            case_id,
+            &crate::follow_up::FollowUpInput {
+                kind: crate::follow_up::FollowUpKind::Deadline,
+                note,
+                due: due.to_string(),
+            },
+            now,
+        )
+    }
+
     /// The limits that apply to a case, each with its start and its day when known, soonest
     /// first; those whose start is not known yet come last.
     pub fn clocks(&self, case_id: i64) -> Result<CaseClocks> {

@@ -24,6 +24,7 @@ pub mod escalation_rules;
 pub mod follow_up;
 pub mod home;
 pub mod interaction;
+pub mod ladder;
 pub mod language;
 pub mod message;
 pub mod money;

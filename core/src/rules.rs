@@ -36,6 +36,8 @@ pub fn typescript() -> String {
         "FollowUpKind",
         "Outcome",
         "PromiseStatus",
+        "Sector",
+        "StartEvent",
         "Status",
     ] {
         let _ = writeln!(out, "import type {{ {ty} }} from './{ty}.ts';");
@@ -105,6 +107,31 @@ pub fn typescript() -> String {
         "LANGUAGES",
         "('en' | 'ko')",
         settings::LANGUAGES.iter().copied(),
+    );
+    choices(
+        &mut out,
+        "SECTORS",
+        "Sector",
+        crate::clocks::Sector::ALL.iter().map(|c| c.as_str()),
+    );
+    choices(
+        &mut out,
+        "START_EVENTS",
+        "StartEvent",
+        crate::clocks::StartEvent::ALL.iter().map(|c| c.as_str()),
+    );
+    let _ = writeln!(
+        out,
+        "/** Countries a case's time limits can be looked up by (ISO 3166). */"
+    );
+    let _ = writeln!(
+        out,
+        "export const CLOCK_COUNTRIES: readonly string[] = [{}];",
+        crate::clocks::COUNTRIES
+            .iter()
+            .map(|c| format!("'{c}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(
         out,

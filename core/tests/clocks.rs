@@ -158,3 +158,30 @@ fn bad_input_is_refused_and_changes_nothing() {
         "not_found"
     );
 }
+
+#[test]
+fn a_clock_reminds_as_a_deadline_on_its_day() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = case_opened(&mut store, "2026-01-10", "2026-01-12 10:00");
+    store
+        .set_case_jurisdiction(id, Some("GB"), Some(Sector::Financial), now())
+        .unwrap();
+    let deadline = store.remind_clock(id, "UK-FOS-8W", now()).unwrap();
+    assert_eq!(deadline.kind, FollowUpKind::Deadline);
+    assert_eq!(
+        deadline.due,
+        Due::Date {
+            date: d(2026, 3, 9)
+        }
+    );
+    assert!(deadline
+        .note
+        .starts_with("UK-FOS-8W — If no final response after 8 weeks"));
+    assert_eq!(
+        store
+            .remind_clock(id, "UK-FOS-6M", now())
+            .unwrap_err()
+            .message(Language::En),
+        "That could not be done: UK-FOS-6M has no day until its start is known"
+    );
+}

@@ -206,9 +206,7 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             render::deleted(out, &item);
         }
         CaseCommand::Escalate { id, level } => {
-            let mut input = CaseInput::from(&store.case(id)?);
-            input.escalation = level;
-            let case = store.update_case(id, &input, Utc::now())?;
+            let case = store.escalate(id, level, Utc::now())?;
             out.print(&case, || {
                 out.fill(
                     "cli.case.escalated",

@@ -6,6 +6,7 @@
 mod calls;
 mod cases;
 mod checks;
+mod clocks;
 mod companies;
 mod drafts;
 mod follow_ups;
@@ -111,6 +112,12 @@ commands! {
         calls::read_back(input: casebook_core::InteractionInput);
         calls::log_call(case_id: i64, input: casebook_core::InteractionInput);
         calls::confirmation(interaction_id: i64);
+        clocks::case_clocks(case_id: i64);
+        clocks::set_case_jurisdiction(case_id: i64, country: Option<String>, sector: Option<casebook_core::clocks::Sector>);
+        clocks::set_case_date(case_id: i64, event: casebook_core::clocks::StartEvent, day: Option<String>);
+        clocks::remind_clock(case_id: i64, rule_id: String);
+        clocks::next_step(case_id: i64);
+        clocks::escalate_case(id: i64, level: casebook_core::Escalation);
         settings::list_backups();
         settings::back_up_now();
         settings::restore_backup(path: String);

@@ -7,10 +7,15 @@ import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Backup } from './bindings/Backup.ts';
 import type { CallPrep } from './bindings/CallPrep.ts';
+import type { CaseClocks } from './bindings/CaseClocks.ts';
+import type { NextStep } from './bindings/NextStep.ts';
+import type { Sector } from './bindings/Sector.ts';
+import type { StartEvent } from './bindings/StartEvent.ts';
 import type { ReadBack } from './bindings/ReadBack.ts';
 import type { Damage } from './bindings/Damage.ts';
 import type { RestoreDone } from './bindings/RestoreDone.ts';
 import type { Case } from './bindings/Case.ts';
+import type { Escalation } from './bindings/Escalation.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
 import type { CaseSummary } from './bindings/CaseSummary.ts';
@@ -91,6 +96,22 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const home = () => call<Home>('home');
+
+/** The regulators' and laws' time limits for a case. */
+export const caseClocks = (caseId: number) => call<CaseClocks>('case_clocks', { caseId });
+export const setCaseJurisdiction = (caseId: number, country: string | null, sector: Sector | null) =>
+  call<CaseClocks>('set_case_jurisdiction', { caseId, country, sector });
+/** The day an event that starts a clock happened, as typed; null forgets it. */
+export const setCaseDate = (caseId: number, event: StartEvent, day: string | null) =>
+  call<CaseClocks>('set_case_date', { caseId, event, day });
+
+/** Where a case stands on the escalation ladder, and what its history suggests. */
+export const nextStep = (caseId: number) => call<NextStep>('next_step', { caseId });
+export const escalateCase = (id: number, level: Escalation) =>
+  call<Case>('escalate_case', { id, level });
+/** Makes a clock remind, as a deadline on its day. */
+export const remindClock = (caseId: number, ruleId: string) =>
+  call<FollowUp>('remind_clock', { caseId, ruleId });
 
 /** What to have ready before calling about a case. */
 export const callPrep = (caseId: number) => call<CallPrep>('call_prep', { caseId });

@@ -6,6 +6,8 @@ import type { Escalation } from './Escalation.ts';
 import type { FollowUpKind } from './FollowUpKind.ts';
 import type { Outcome } from './Outcome.ts';
 import type { PromiseStatus } from './PromiseStatus.ts';
+import type { Sector } from './Sector.ts';
+import type { StartEvent } from './StartEvent.ts';
 import type { Status } from './Status.ts';
 
 /** Names and titles, in characters. */
@@ -26,6 +28,10 @@ export const PROMISE_STATUSES: readonly PromiseStatus[] = ['pending', 'kept', 'b
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'];
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
 export const LANGUAGES: readonly ('en' | 'ko')[] = ['en', 'ko'];
+export const SECTORS: readonly Sector[] = ['financial', 'payments', 'credit_card', 'debit_card', 'credit_report', 'energy', 'telecom', 'goods', 'online_shopping', 'doorstep', 'services'];
+export const START_EVENTS: readonly StartEvent[] = ['complaint', 'final_response', 'delivered', 'purchased', 'statement', 'refund_agreed', 'referred', 'decision', 'noticed'];
+/** Countries a case's time limits can be looked up by (ISO 3166). */
+export const CLOCK_COUNTRIES: readonly string[] = ['KR', 'GB', 'US', 'AU', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 /** Countries whose public holidays business days can skip (ISO 3166). */
 export const HOLIDAY_COUNTRIES: readonly string[] = ['KR', 'US', 'GB', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 /** Days a deleted record waits in Recently deleted. */

@@ -1,0 +1,58 @@
+//! A case's climb: the escalation ladder and its next step, and the time limits (where the case
+//! stands, country and sector, and the days that start them).
+
+use casebook_core::clocks::{CaseClocks, Sector, StartEvent};
+use casebook_core::ladder::NextStep;
+use casebook_core::{Case, Escalation, FollowUp, Result};
+use chrono::Utc;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn case_clocks(state: &AppState, case_id: i64) -> Result<CaseClocks> {
+    state.store().clocks(case_id)
+}
+
+#[tauri::command(async)]
+pub fn set_case_jurisdiction(
+    state: &AppState,
+    case_id: i64,
+    country: Option<String>,
+    sector: Option<Sector>,
+) -> Result<CaseClocks> {
+    state
+        .store()
+        .set_case_jurisdiction(case_id, country.as_deref(), sector, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn set_case_date(
+    state: &AppState,
+    case_id: i64,
+    event: StartEvent,
+    day: Option<String>,
+) -> Result<CaseClocks> {
+    state
+        .store()
+        .set_case_date(case_id, event, day.as_deref(), Utc::now())
+}
+
+/// Makes a clock remind, as a deadline on its day.
+#[tauri::command(async)]
+pub fn remind_clock(state: &AppState, case_id: i64, rule_id: String) -> Result<FollowUp> {
+    state.store().remind_clock(case_id, &rule_id, Utc::now())
+}
+
+/// Where the case stands on the ladder and what its history suggests, in the language
+/// Casebook speaks.
+#[tauri::command(async)]
+pub fn next_step(state: &AppState, case_id: i64) -> Result<NextStep> {
+    let store = state.store();
+    let lang = store.settings()?.speaking;
+    store.next_step(case_id, lang, Utc::now())
+}
+
+#[tauri::command(async)]
+pub fn escalate_case(state: &AppState, id: i64, level: Escalation) -> Result<Case> {
+    state.store().escalate(id, level, Utc::now())
+}
