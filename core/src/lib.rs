@@ -26,6 +26,7 @@ pub mod home;
 pub mod interaction;
 pub mod ladder;
 pub mod language;
+pub mod letters;
 pub mod message;
 pub mod money;
 pub mod notice;

@@ -34,6 +34,7 @@ pub fn typescript() -> String {
         "Direction",
         "Escalation",
         "FollowUpKind",
+        "LetterKind",
         "Outcome",
         "PromiseStatus",
         "Sector",
@@ -113,6 +114,12 @@ pub fn typescript() -> String {
         "SECTORS",
         "Sector",
         crate::clocks::Sector::ALL.iter().map(|c| c.as_str()),
+    );
+    choices(
+        &mut out,
+        "LETTER_KINDS",
+        "LetterKind",
+        crate::letters::LetterKind::ALL.iter().map(|c| c.as_str()),
     );
     choices(
         &mut out,

@@ -69,3 +69,21 @@ describe('case clocks', () => {
     fails(['case', 'escalate', '1', 'king'], 2, /invalid value 'king'/);
   });
 });
+
+describe('letters', () => {
+  test('a letter is printed in the asked language, or saved to a file; a bad kind is refused', async () => {
+    json(['company', 'add', 'Acme Bank']);
+    json(['case', 'open', '--company', 'Acme Bank', '--title', 'Charged twice', '--want', 'Refund the second charge']);
+    json(['log', '1', '--channel', 'phone', '--at', '2026-01-12 10:00', '--agent', 'Jane', '--ref', 'ABC-123', '--promise', 'Refund', '--due', '2026-01-15']);
+    json(['promise', 'broken', '1']);
+    const text = ok(['letter', '1', 'escalate']);
+    assert.match(text, /^Request to escalate: Charged twice\n\nTo a supervisor or the complaints department at Acme Bank,\n\nI have raised this problem once and it is still not resolved\./);
+    assert.match(text, /\n- Refund, due 15 Jan \(Jane\)\n\nThe last reference I was given is ABC-123\.\n/);
+    assert.match(ok(['letter', '1', 'complaint', '--lang', 'ko']), /^정식 민원: Charged twice\n\nAcme Bank 고객불만 담당자께,/);
+    const file = `${folder.dir}/letter.txt`;
+    assert.match(ok(['letter', '1', 'referral', '--out', file]), /^Saved as .*letter\.txt\n$/);
+    const { readFileSync } = await import('node:fs');
+    assert.match(readFileSync(file, 'utf8'), /^Complaint summary for referral: Charged twice\n/);
+    fails(['letter', '1', 'poem'], 2, /invalid value 'poem'/);
+  });
+});

@@ -51,6 +51,24 @@ describe('escalation, in English', () => {
     await h.reveal(await h.el('clocks'));
     await h.screenshot('02-clocks');
   });
+
+  test('a letter from the case, in English and in Korean', async () => {
+    await h.select('letters-kind', 'referral');
+    await h.click('letters-write');
+    await h.waitForText('letter-subject', 'Complaint summary for referral: Charged twice');
+    const body = await h.text('letter-body');
+    assert.match(body, /^Company: Acme Bank\nProblem: Charged twice\nOpen since: 10 Jan 2026\n/);
+    assert.match(body, /Where it stands: Supervisor\n/);
+    assert.match(body, /- Refund, due 15 Jan: Broken\n/);
+    await h.reveal(await h.el('letter'));
+    await h.screenshot('03-letter');
+    await h.select('letters-lang', 'ko');
+    await h.click('letters-write');
+    await h.waitForText('letter-subject', '분쟁조정 신청용 요약: Charged twice');
+    assert.match(await h.text('letter-body'), /현재 단계: 상급자\n/);
+    await h.click('letters-save');
+    await h.waitForText('letters-said', 'case-1-referral-ko.txt');
+  });
 });
 
 describe('escalation, in Korean', () => {
@@ -67,5 +85,11 @@ describe('escalation, in Korean', () => {
     await h.waitForText('clocks', '기준: 처음 민원을 넣은 날');
     await h.reveal(await h.el('ladder'));
     await h.screenshot('01-ladder-ko');
+    await h.click('letters-write');
+    await h.waitForText('letter-subject', '정식 민원: Charged twice');
+    assert.match(await h.text('letter-body'), /^Acme Bank 고객불만 담당자께,\n\n다음 건에 대해 정식으로 민원을 제기합니다: Charged twice\.\n/);
+    assert.match(await h.text('letter-body'), /지켜지지 않은 약속:\n- Refund \(기한 1월 15일\)\n- Refund \(기한 1월 20일\)\n/);
+    await h.reveal(await h.el('letter'));
+    await h.screenshot('02-letter-ko');
   });
 });

@@ -10,6 +10,7 @@ mod cases;
 mod companies;
 mod follow_ups;
 mod interactions;
+mod letters;
 mod promises;
 mod render;
 mod search;
@@ -78,6 +79,12 @@ pub enum Command {
         after_help = "Examples:\n  casebook holidays\n  casebook holidays GB\n  casebook holidays --system"
     )]
     Holidays(settings::HolidaysArgs),
+    /// A letter written from a case: complaint, escalate, executive, referral, confirmation.
+    /// Casebook never sends it.
+    #[command(
+        after_help = "Examples:\n  casebook letter 3 complaint\n  casebook letter 3 referral --lang ko --out referral.txt"
+    )]
+    Letter(letters::LetterArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -112,6 +119,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Trash(c) => trash::run(store, out, c),
         Command::Search(a) => search::run(store, out, a),
         Command::Holidays(a) => settings::holidays(store, out, a),
+        Command::Letter(a) => letters::letter(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
         Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),

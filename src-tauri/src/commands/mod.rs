@@ -12,6 +12,7 @@ mod drafts;
 mod follow_ups;
 mod home;
 mod interactions;
+mod letters;
 mod links;
 mod promises;
 mod reminders;
@@ -118,6 +119,8 @@ commands! {
         clocks::remind_clock(case_id: i64, rule_id: String);
         clocks::next_step(case_id: i64);
         clocks::escalate_case(id: i64, level: casebook_core::Escalation);
+        letters::letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
+        letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         settings::list_backups();
         settings::back_up_now();
         settings::restore_backup(path: String);

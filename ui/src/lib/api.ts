@@ -9,6 +9,8 @@ import type { Backup } from './bindings/Backup.ts';
 import type { CallPrep } from './bindings/CallPrep.ts';
 import type { CaseClocks } from './bindings/CaseClocks.ts';
 import type { NextStep } from './bindings/NextStep.ts';
+import type { Letter } from './bindings/Letter.ts';
+import type { LetterKind } from './bindings/LetterKind.ts';
 import type { Sector } from './bindings/Sector.ts';
 import type { StartEvent } from './bindings/StartEvent.ts';
 import type { ReadBack } from './bindings/ReadBack.ts';
@@ -109,6 +111,12 @@ export const setCaseDate = (caseId: number, event: StartEvent, day: string | nul
 export const nextStep = (caseId: number) => call<NextStep>('next_step', { caseId });
 export const escalateCase = (id: number, level: Escalation) =>
   call<Case>('escalate_case', { id, level });
+/** A letter written from a case, in `lang`; never sent. */
+export const letter = (caseId: number, kind: LetterKind, lang: string) =>
+  call<Letter>('letter', { caseId, kind, lang });
+/** Saves the letter as a text file beside the data; resolves to its path. */
+export const saveLetter = (caseId: number, kind: LetterKind, lang: string) =>
+  call<string>('save_letter', { caseId, kind, lang });
 /** Makes a clock remind, as a deadline on its day. */
 export const remindClock = (caseId: number, ruleId: string) =>
   call<FollowUp>('remind_clock', { caseId, ruleId });

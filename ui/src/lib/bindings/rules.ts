@@ -4,6 +4,7 @@ import type { Channel } from './Channel.ts';
 import type { Direction } from './Direction.ts';
 import type { Escalation } from './Escalation.ts';
 import type { FollowUpKind } from './FollowUpKind.ts';
+import type { LetterKind } from './LetterKind.ts';
 import type { Outcome } from './Outcome.ts';
 import type { PromiseStatus } from './PromiseStatus.ts';
 import type { Sector } from './Sector.ts';
@@ -29,6 +30,7 @@ export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
 export const LANGUAGES: readonly ('en' | 'ko')[] = ['en', 'ko'];
 export const SECTORS: readonly Sector[] = ['financial', 'payments', 'credit_card', 'debit_card', 'credit_report', 'energy', 'telecom', 'goods', 'online_shopping', 'doorstep', 'services'];
+export const LETTER_KINDS: readonly LetterKind[] = ['complaint', 'escalate', 'executive', 'referral', 'confirmation'];
 export const START_EVENTS: readonly StartEvent[] = ['complaint', 'final_response', 'delivered', 'purchased', 'statement', 'refund_agreed', 'referred', 'decision', 'noticed'];
 /** Countries a case's time limits can be looked up by (ISO 3166). */
 export const CLOCK_COUNTRIES: readonly string[] = ['KR', 'GB', 'US', 'AU', 'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];

@@ -1,0 +1,42 @@
+//! Letters written from a case: shown to copy, or saved as a text file. Never sent.
+
+use casebook_core::letters::{Letter, LetterKind};
+use casebook_core::{Error, Language, Result};
+use chrono::{Local, Utc};
+
+use crate::state::AppState;
+
+fn language(tag: &str) -> Language {
+    Language::from_tag(tag)
+}
+
+#[tauri::command(async)]
+pub fn letter(state: &AppState, case_id: i64, kind: LetterKind, lang: String) -> Result<Letter> {
+    state
+        .store()
+        .letter(case_id, kind, language(&lang), Utc::now(), &Local)
+}
+
+/// Saves the letter as a text file in the `letters` folder beside the data; answers its path.
+#[tauri::command(async)]
+pub fn save_letter(
+    state: &AppState,
+    case_id: i64,
+    kind: LetterKind,
+    lang: String,
+) -> Result<String> {
+    let store = state.store();
+    let letter = store.letter(case_id, kind, language(&lang), Utc::now(), &Local)?;
+    let folder = store
+        .templates_folder()
+        .and_then(|t| t.parent().map(|p| p.join("letters")))
+        .ok_or_else(|| Error::Conflict("a database in memory has no folder".into()))?;
+    std::fs::create_dir_all(&folder)?;
+    let path = folder.join(format!(
+        "case-{case_id}-{}-{}.txt",
+        kind.as_str(),
+        letter.language.tag()
+    ));
+    std::fs::write(&path, format!("{}\n\n{}", letter.subject, letter.body))?;
+    Ok(path.to_string_lossy().into_owned())
+}
