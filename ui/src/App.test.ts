@@ -1512,3 +1512,77 @@ describe('a call', () => {
     await textOf('read-back', '끊기 전에 다시 읽어 확인하세요');
   });
 });
+
+describe('the ladder, time limits and letters', () => {
+  /** Two contacts by phone, each with a promise that was broken. */
+  async function twoBrokenPromises(caseId: number) {
+    for (const [at, due] of [
+      ['2026-01-12 10:00', '2026-01-15'],
+      ['2026-01-16 10:00', '2026-01-20'],
+    ]) {
+      const logged = await backend.core<{ id: number }>('log_interaction', {
+        caseId,
+        input: {
+          occurred_at: at,
+          channel: 'phone',
+          notes: XSS,
+          promise: { description: 'Refund', due },
+        },
+      });
+      const file = await backend.core<{ promises: { id: number; interaction_id: number }[] }>(
+        'case_file',
+        { id: caseId },
+      );
+      const promise = file.promises.find((p) => p.interaction_id === logged.id)!;
+      await backend.core('set_promise_status', { id: promise.id, status: 'broken' });
+    }
+  }
+
+  test('the ladder says why to go higher and takes the case up', async () => {
+    const { caseId } = await seed();
+    await twoBrokenPromises(caseId);
+    await start(`#/cases/${caseId}`);
+    await textOf('ladder-advice', '2 promises broken');
+    expect($('ladder-agent').getAttribute('aria-current')).toBe('step');
+    await click('ladder-go');
+    await textOf('ladder-said', 'The case is now at: Supervisor');
+    const file = await backend.core<{ case: { escalation: string } }>('case_file', { id: caseId });
+    expect(file.case.escalation).toBe('supervisor');
+  });
+
+  test('naming the country and business lists the limits with their sources; a start day is set', async () => {
+    const { caseId } = await seed();
+    await twoBrokenPromises(caseId);
+    await start(`#/cases/${caseId}`);
+    await find('clocks-empty');
+    await choose('clocks-country', 'GB');
+    await choose('clocks-sector', 'financial');
+    await vi.waitFor(() => expect(all('clock').length).toBe(3), { timeout: 2000 });
+    const first = all('clock')[0];
+    expect(first.dataset.rule).toBe('UK-FOS-8W');
+    expect(first.textContent).toContain('Source: FCA Handbook DISP');
+    await type('clock-day-final_response', 'someday');
+    await click('clock-set-final_response');
+    await textOf('clocks-error', 'Day it started');
+    await type('clock-day-final_response', '2026-03-02');
+    await click('clock-set-final_response');
+    await vi.waitFor(
+      () => expect(all('clock').filter((c) => c.dataset.rule === 'UK-FOS-6M')[0].textContent).toContain('2026'),
+      { timeout: 2000 },
+    );
+  });
+
+  test('a letter is written from the case; what the user typed stays text', async () => {
+    const { caseId } = await seed();
+    await twoBrokenPromises(caseId);
+    await start(`#/cases/${caseId}`);
+    await choose('letters-kind', 'referral');
+    await click('letters-write');
+    await textOf('letter-subject', 'Complaint summary for referral: Refund never came');
+    expect($('letter-body').textContent).toContain(XSS);
+    expect(document.querySelector('img')).toBeNull();
+    await choose('letters-lang', 'ko');
+    await click('letters-write');
+    await textOf('letter-subject', '분쟁조정 신청용 요약: Refund never came');
+  });
+});
