@@ -4,3 +4,6 @@
 ALTER TABLE "case" ADD COLUMN country TEXT;
 ALTER TABLE "case" ADD COLUMN sector TEXT;
 ALTER TABLE "case" ADD COLUMN clock_dates TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(clock_dates));
+-- A company gives its cases a country and sector unless a case names its own.
+ALTER TABLE company ADD COLUMN country TEXT;
+ALTER TABLE company ADD COLUMN sector TEXT;

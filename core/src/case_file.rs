@@ -34,6 +34,9 @@ pub enum TimelineKind {
     Interaction,
     Promise,
     FollowUp,
+    /// A move on the escalation ladder; its `id` is its place among the case's moves (0 the
+    /// first), each one of the case's `edits` of its `escalation`.
+    Escalation,
 }
 
 /// One entry of a case's timeline, placed at `at`.
@@ -51,14 +54,32 @@ impl CaseFile {
     /// contact it was made in (or when it was recorded, if made outside one), and each
     /// follow-up when the user set it. Ties keep contacts before promises before follow-ups.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
-        timeline(&self.interactions, &self.promises, &self.follow_ups)
+        timeline(
+            &self.interactions,
+            &self.promises,
+            &self.follow_ups,
+            &self.edits,
+        )
     }
+
+    /// The case's moves on the escalation ladder, in order: what [`TimelineKind::Escalation`]
+    /// entries count.
+    pub fn escalations(&self) -> impl Iterator<Item = &crate::edit::Edit> {
+        escalations(&self.edits)
+    }
+}
+
+fn escalations(edits: &[crate::edit::Edit]) -> impl Iterator<Item = &crate::edit::Edit> {
+    edits
+        .iter()
+        .filter(|e| e.kind == crate::trash::RecordKind::Case && e.field == "escalation")
 }
 
 fn timeline(
     interactions: &[Interaction],
     promises: &[Promise],
     follow_ups: &[FollowUp],
+    edits: &[crate::edit::Edit],
 ) -> Vec<TimelineEntry> {
     let entry = |kind, id, at| TimelineEntry { kind, id, at };
     let contact_time = |id: Option<i64>| {
@@ -77,6 +98,11 @@ fn timeline(
                 .iter()
                 .map(|f| entry(TimelineKind::FollowUp, f.id, f.created_at)),
         )
+        .chain(
+            escalations(edits)
+                .enumerate()
+                .map(|(n, e)| entry(TimelineKind::Escalation, n as i64, e.edited_at)),
+        )
         .collect();
     entries.sort_by_key(|e| (e.at, e.kind, e.id));
     entries
@@ -88,10 +114,11 @@ impl Store {
         let interactions = self.interactions(id)?;
         let promises = self.promises(id)?;
         let follow_ups = self.follow_ups(id)?;
+        let edits = self.case_edits(id)?;
         Ok(CaseFile {
             company: self.company(case.company_id)?,
-            timeline: timeline(&interactions, &promises, &follow_ups),
-            edits: self.case_edits(id)?,
+            timeline: timeline(&interactions, &promises, &follow_ups, &edits),
+            edits,
             interactions,
             promises,
             follow_ups,

@@ -238,6 +238,16 @@ pub struct CaseClocks {
     pub clocks: Vec<Clock>,
 }
 
+/// A country as typed (blank for none), or the problem with it.
+pub(crate) fn country_of(typed: Option<&str>) -> Result<Option<&'static str>> {
+    match typed.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(code) => clock_country(code)
+            .map(Some)
+            .ok_or_else(|| Error::invalid(Field::ClockCountry, Rule::NotAllowed)),
+        None => Ok(None),
+    }
+}
+
 /// The case's country as a clock country: `UK` and lower case are read too.
 fn clock_country(code: &str) -> Option<&'static str> {
     let code = code.trim().to_ascii_uppercase();
@@ -254,13 +264,7 @@ impl Store {
         sector: Option<Sector>,
         now: DateTime<Utc>,
     ) -> Result<CaseClocks> {
-        let country = match country.map(str::trim).filter(|c| !c.is_empty()) {
-            Some(code) => Some(
-                clock_country(code)
-                    .ok_or_else(|| Error::invalid(Field::ClockCountry, Rule::NotAllowed))?,
-            ),
-            None => None,
-        };
+        let country = country_of(country)?;
         self.case(case_id)?;
         self.write(|tx| {
             tx.execute(
@@ -358,8 +362,10 @@ impl Store {
     /// The limits that apply to a case, each with its start and its day when known, soonest
     /// first; those whose start is not known yet come last.
     pub fn clocks(&self, case_id: i64) -> Result<CaseClocks> {
+        // The case's own, else its company's.
         let (country, sector): (Option<String>, Option<Sector>) = self.one(
-            "SELECT country, sector FROM \"case\" WHERE id = ?1",
+            "SELECT coalesce(k.country, c.country), coalesce(k.sector, c.sector) \
+             FROM \"case\" k JOIN company c ON c.id = k.company_id WHERE k.id = ?1",
             case_id,
             "case",
             |r| Ok((r.get(0)?, r.get(1)?)),

@@ -6,6 +6,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::check::{Check, Field};
+use crate::clocks::Sector;
 use crate::db::Store;
 use crate::due::{instant_from_sql, instant_to_sql};
 use crate::error::{Error, Result, Rule};
@@ -33,6 +34,9 @@ pub struct Company {
     pub chat_url: Option<String>,
     pub accounts: Vec<Identifier>,
     pub notes: Option<String>,
+    /// Where its cases' time limits are looked up, unless a case names its own.
+    pub country: Option<String>,
+    pub sector: Option<Sector>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -51,6 +55,10 @@ pub struct CompanyInput {
     pub chat_url: Option<String>,
     pub accounts: Vec<Identifier>,
     pub notes: Option<String>,
+    /// The country its cases' time limits are looked up by (a code from
+    /// [`crate::clocks::COUNTRIES`]); each case may name its own.
+    pub country: Option<String>,
+    pub sector: Option<Sector>,
 }
 
 /// A company with how many of its cases are open, for lists.
@@ -79,6 +87,8 @@ impl From<&Company> for CompanyInput {
             chat_url: c.chat_url.clone(),
             accounts: c.accounts.clone(),
             notes: c.notes.clone(),
+            country: c.country.clone(),
+            sector: c.sector,
         }
     }
 }
@@ -94,6 +104,7 @@ pub(crate) struct ValidCompany {
     chat_url: Option<String>,
     accounts: String,
     notes: Option<String>,
+    country: Option<&'static str>,
 }
 
 impl CompanyInput {
@@ -110,6 +121,7 @@ impl CompanyInput {
             chat_url: c.take(text::web_address(Field::ChatUrl, self.chat_url.as_deref())),
             accounts: json(&c.take(identifiers(Field::Accounts, &self.accounts))),
             notes: c.take(text::long(Field::Notes, self.notes.as_deref())),
+            country: c.take(crate::clocks::country_of(self.country.as_deref())),
         };
         c.finish(valid)
     }
@@ -146,7 +158,7 @@ pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
 }
 
 const COLUMNS: &str = "id, name, phones, emails, social, website, help_url, chat_url, accounts, \
-                       notes, created_at, updated_at";
+                       notes, country, sector, created_at, updated_at";
 
 fn from_row(row: &Row) -> rusqlite::Result<Company> {
     Ok(Company {
@@ -160,6 +172,8 @@ fn from_row(row: &Row) -> rusqlite::Result<Company> {
         chat_url: row.get("chat_url")?,
         accounts: json_column(row, "accounts")?,
         notes: row.get("notes")?,
+        country: row.get("country")?,
+        sector: row.get("sector")?,
         created_at: instant_from_sql(&row.get::<_, String>("created_at")?)?,
         updated_at: instant_from_sql(&row.get::<_, String>("updated_at")?)?,
     })
@@ -182,11 +196,11 @@ impl Store {
             |tx| {
                 tx.execute(
                 "INSERT INTO company (name, phones, emails, social, website, help_url, chat_url, \
-                 accounts, notes, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                 accounts, notes, created_at, updated_at, country, sector) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
                 params![
                     v.name, v.phones, v.emails, v.social, v.website, v.help_url, v.chat_url,
-                    v.accounts, v.notes, now
+                    v.accounts, v.notes, now, v.country, input.sector
                 ],
             )
             .map_err(name_taken)?;
@@ -211,10 +225,21 @@ impl Store {
                     .execute(
                         "UPDATE company SET name = ?2, phones = ?3, emails = ?4, social = ?5, \
                      website = ?6, help_url = ?7, chat_url = ?8, accounts = ?9, notes = ?10, \
-                     updated_at = ?11 WHERE id = ?1",
+                     updated_at = ?11, country = ?12, sector = ?13 WHERE id = ?1",
                         params![
-                            id, v.name, v.phones, v.emails, v.social, v.website, v.help_url,
-                            v.chat_url, v.accounts, v.notes, now
+                            id,
+                            v.name,
+                            v.phones,
+                            v.emails,
+                            v.social,
+                            v.website,
+                            v.help_url,
+                            v.chat_url,
+                            v.accounts,
+                            v.notes,
+                            now,
+                            v.country,
+                            input.sector
                         ],
                     )
                     .map_err(name_taken)?;

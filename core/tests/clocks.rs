@@ -185,3 +185,49 @@ fn a_clock_reminds_as_a_deadline_on_its_day() {
         "That could not be done: UK-FOS-6M has no day until its start is known"
     );
 }
+
+#[test]
+fn a_company_gives_its_cases_a_country_and_sector_unless_a_case_names_its_own() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_zone(chrono::Utc);
+    let bank = store
+        .create_company(
+            &CompanyInput {
+                name: "Acme Bank".into(),
+                country: Some("uk".into()),
+                sector: Some(Sector::Financial),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(bank.country.as_deref(), Some("GB"));
+    let case = open_case(&mut store, bank.id, "Charged twice");
+    let shown = store.clocks(case.id).unwrap();
+    assert_eq!(
+        (shown.country.as_deref(), shown.sector),
+        (Some("GB"), Some(Sector::Financial))
+    );
+    assert_eq!(shown.clocks[0].rule.id, "UK-FOS-8W");
+    // This case is about the bank's card: its own sector wins.
+    store
+        .set_case_jurisdiction(case.id, Some("GB"), Some(Sector::CreditCard), now())
+        .unwrap();
+    assert!(store
+        .clocks(case.id)
+        .unwrap()
+        .clocks
+        .iter()
+        .any(|c| c.rule.id == "UK-S75-NOLIMIT"));
+    // An unknown country on the company is refused with nothing saved.
+    let mut input = CompanyInput::from(&bank);
+    input.country = Some("Atlantis".into());
+    assert_eq!(
+        invalid(store.update_company(bank.id, &input, now())),
+        ("clock_country", Rule::NotAllowed)
+    );
+    assert_eq!(
+        store.company(bank.id).unwrap().country.as_deref(),
+        Some("GB")
+    );
+}

@@ -18,6 +18,8 @@ fn a_company_is_saved_with_its_channels_and_accounts() {
             value: "1234-5678".into(),
         }],
         notes: Some("Ask for the retention team.".into()),
+        country: None,
+        sector: None,
     };
     let c = s.create_company(&input, now()).unwrap();
     assert_eq!(c.name, "Acme Telecom", "names are trimmed");

@@ -74,6 +74,18 @@ fn broken_promises_and_contacts_suggest_the_next_level_and_say_why() {
         .unwrap();
     let step = store.next_step(case.id, Language::En, now()).unwrap();
     assert_eq!(step.current, Escalation::Supervisor);
+    // The move is on the timeline, last, at the time it was made.
+    let file = store.case_file(case.id).unwrap();
+    let last = file.timeline.last().unwrap();
+    assert_eq!(
+        (last.kind, last.id, last.at),
+        (TimelineKind::Escalation, 0, now())
+    );
+    let moved = file.escalations().next().unwrap();
+    assert_eq!(
+        (moved.old_value.as_str(), moved.new_value.as_str()),
+        (Some("agent"), Some("supervisor"))
+    );
     assert_eq!(step.suggested, Some(Escalation::Complaints));
     // Three weeks later the contacts are old, but the broken promises still count.
     let later = now() + chrono::Duration::days(30);

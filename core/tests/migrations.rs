@@ -41,6 +41,10 @@ fn a_version_1_database_is_upgraded_with_its_data() {
 const SHIPPED: &[&str] = &[
     include_str!("frozen/0001_case_files.sql"),
     include_str!("frozen/0002_reminders.sql"),
+    include_str!("frozen/0003_value_checks.sql"),
+    include_str!("frozen/0004_trash_and_edits.sql"),
+    include_str!("frozen/0005_drafts.sql"),
+    include_str!("frozen/0006_search.sql"),
 ];
 
 #[test]

@@ -87,3 +87,17 @@ describe('letters', () => {
     fails(['letter', '1', 'poem'], 2, /invalid value 'poem'/);
   });
 });
+
+describe('a company gives its cases a country and sector', () => {
+  test('a case of a UK bank has the bank’s limits until it names its own', () => {
+    json(['company', 'add', 'Acme Bank', '--country', 'uk', '--sector', 'financial']);
+    json(['case', 'open', '--company', 'Acme Bank', '--title', 'Charged twice']);
+    json(['log', '1', '--channel', 'email', '--at', '2026-01-12 10:00', '--note', 'Complaint sent']);
+    const shown = json(['case', 'clocks', '1']);
+    assert.equal(shown.country, 'GB');
+    assert.equal(shown.clocks[0].rule.id, 'UK-FOS-8W');
+    assert.equal(shown.clocks[0].due, '2026-03-09');
+    fails(['company', 'edit', 'Acme Bank', '--country', 'Atlantis'], 1, /clock_country/);
+    assert.equal(json(['company', 'show', 'Acme Bank']).company?.country ?? json(['company', 'show', 'Acme Bank']).country, 'GB');
+  });
+});

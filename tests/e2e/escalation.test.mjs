@@ -32,6 +32,7 @@ describe('escalation, in English', () => {
     await h.click('ladder-go');
     await h.waitForText('ladder-said', 'The case is now at: Supervisor');
     assert.equal(h.cli('case', 'show', String(id)).case.escalation, 'supervisor');
+    await h.waitForText('timeline', 'Taken from Agent to Supervisor');
     await h.waitForText('ladder-advice', 'write to the complaints department.');
     await h.screenshot('01-ladder');
 

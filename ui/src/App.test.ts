@@ -1546,6 +1546,7 @@ describe('the ladder, time limits and letters', () => {
     expect($('ladder-agent').getAttribute('aria-current')).toBe('step');
     await click('ladder-go');
     await textOf('ladder-said', 'The case is now at: Supervisor');
+    await textOf('timeline-escalation', 'Taken from Agent to Supervisor');
     const file = await backend.core<{ case: { escalation: string } }>('case_file', { id: caseId });
     expect(file.case.escalation).toBe('supervisor');
   });

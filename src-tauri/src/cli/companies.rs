@@ -1,3 +1,4 @@
+use casebook_core::clocks::Sector;
 use casebook_core::{Company, CompanyInput, Result, Store};
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -63,6 +64,12 @@ pub struct Details {
     /// Anything worth remembering about dealing with them.
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
+    /// The country its cases' time limits are looked up by (GB, US, KR, AU, an EU member).
+    #[arg(long, value_name = "CODE")]
+    country: Option<String>,
+    /// The kind of business, for its cases' time limits.
+    #[arg(long, value_parser = super::render::choice(Sector::ALL, Sector::as_str))]
+    sector: Option<Sector>,
 }
 
 impl Details {
@@ -77,6 +84,8 @@ impl Details {
         }
         input.website = self.website.or(input.website);
         input.notes = self.note.or(input.notes);
+        input.country = self.country.or(input.country);
+        input.sector = self.sector.or(input.sector);
         input
     }
 }

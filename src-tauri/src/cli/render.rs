@@ -269,6 +269,15 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
                     &[("id", &f.id), ("note", &f.note), ("due", &due(f.due))],
                 )
             }),
+            TimelineKind::Escalation => file.escalations().nth(entry.id as usize).map(|e| {
+                let level = |v: &serde_json::Value| {
+                    out.t(&format!("escalation.{}", v.as_str().unwrap_or_default()))
+                };
+                out.fill(
+                    "timeline.escalated",
+                    &[("from", &level(&e.old_value)), ("to", &level(&e.new_value))],
+                )
+            }),
         };
         if let Some(line) = line {
             text += &format!("{}  {line}\n", when(entry.at));

@@ -32,6 +32,8 @@ const company: CompanyInput = {
   chat_url: null,
   accounts: [{ label: 'Account', value: '1234' }],
   notes: null,
+  country: null,
+  sector: null,
 };
 const caseInput: CaseInput = {
   company_id: 3,

@@ -1,6 +1,7 @@
 // The forms' values as the user types them, and the inputs core takes from them. Nothing here
 // judges a value: core checks every field (see api.ts's check and save commands) and the forms
 // show what it says.
+import type { Sector } from './bindings/Sector.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
 import type { Channel } from './bindings/Channel.ts';
@@ -42,6 +43,9 @@ export type CompanyForm = {
   chat_url: string;
   accounts: Row[];
   notes: string;
+  /** Where its cases' time limits are looked up: a country code and a sector, or ''. */
+  country: string;
+  sector: Sector | '';
 };
 
 export function emptyCompanyForm(): CompanyForm {
@@ -55,6 +59,8 @@ export function emptyCompanyForm(): CompanyForm {
     chat_url: '',
     accounts: [{ label: '', value: '' }],
     notes: '',
+    country: '',
+    sector: '',
   };
 }
 
@@ -69,6 +75,8 @@ export function companyToForm(c: Company): CompanyForm {
     chat_url: c.chat_url ?? '',
     accounts: c.accounts.length ? c.accounts.map((a) => ({ ...a })) : [{ label: '', value: '' }],
     notes: c.notes ?? '',
+    country: c.country ?? '',
+    sector: c.sector ?? '',
   };
 }
 
@@ -84,6 +92,8 @@ export function companyInput(f: CompanyForm): CompanyInput {
     chat_url: f.chat_url,
     accounts: f.accounts,
     notes: f.notes,
+    country: f.country || null,
+    sector: f.sector || null,
   };
 }
 
