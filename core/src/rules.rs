@@ -23,6 +23,17 @@ fn choices(out: &mut String, name: &str, ty: &str, values: impl Iterator<Item = 
     );
 }
 
+/// A documented list of country codes.
+fn countries(out: &mut String, doc: &str, name: &str, codes: &[&str]) {
+    let _ = writeln!(out, "/** {doc} */");
+    let quoted: Vec<String> = codes.iter().map(|c| format!("'{c}'")).collect();
+    let _ = writeln!(
+        out,
+        "export const {name}: readonly string[] = [{}];",
+        quoted.join(", ")
+    );
+}
+
 /// The whole of `rules.ts`.
 pub fn typescript() -> String {
     let mut out = String::from(
@@ -127,31 +138,17 @@ pub fn typescript() -> String {
         "StartEvent",
         crate::clocks::StartEvent::ALL.iter().map(|c| c.as_str()),
     );
-    let _ = writeln!(
-        out,
-        "/** Countries a case's time limits can be looked up by (ISO 3166). */"
+    countries(
+        &mut out,
+        "Countries a case's time limits can be looked up by (ISO 3166).",
+        "CLOCK_COUNTRIES",
+        crate::clocks::COUNTRIES,
     );
-    let _ = writeln!(
-        out,
-        "export const CLOCK_COUNTRIES: readonly string[] = [{}];",
-        crate::clocks::COUNTRIES
-            .iter()
-            .map(|c| format!("'{c}'"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let _ = writeln!(
-        out,
-        "/** Countries whose public holidays business days can skip (ISO 3166). */"
-    );
-    let _ = writeln!(
-        out,
-        "export const HOLIDAY_COUNTRIES: readonly string[] = [{}];",
-        crate::business_days::COUNTRIES
-            .iter()
-            .map(|c| format!("'{c}'"))
-            .collect::<Vec<_>>()
-            .join(", ")
+    countries(
+        &mut out,
+        "Countries whose public holidays business days can skip (ISO 3166).",
+        "HOLIDAY_COUNTRIES",
+        crate::business_days::COUNTRIES,
     );
     let _ = writeln!(
         out,

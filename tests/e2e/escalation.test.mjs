@@ -14,6 +14,11 @@ function seed(h) {
   return kase.id;
 }
 
+async function toCaseNamed(h, id, title) {
+  await h.browser.execute((to) => (location.hash = to), `#/cases/${id}`);
+  await h.waitForText('case-header-title', title);
+}
+
 async function toCase(h, id) {
   await h.browser.execute((to) => (location.hash = to), `#/cases/${id}`);
   await h.waitForText('case-header-title', 'Charged twice');
@@ -92,5 +97,20 @@ describe('escalation, in Korean', () => {
     assert.match(await h.text('letter-body'), /지켜지지 않은 약속:\n- Refund \(기한 1월 15일\)\n- Refund \(기한 1월 20일\)\n/);
     await h.reveal(await h.el('letter'));
     await h.screenshot('02-letter-ko');
+  });
+
+  test('a company names the country and business its cases are looked up by', async () => {
+    h.cli('company', 'add', '쇼핑몰');
+    const kase = h.cli('case', 'open', '--company', '쇼핑몰', '--title', '반품 환불', '--opened', '2026-09-20');
+    await h.browser.execute(() => (location.hash = '#/companies/2'));
+    await h.click('company-edit');
+    await h.select('company-country', 'KR');
+    await h.select('company-sector', 'online_shopping');
+    await h.screenshot('03-company-form-ko');
+    await h.click('company-save');
+    await h.browser.waitUntil(async () => h.cli('company', 'show', '2').company?.country === 'KR' || h.cli('company', 'show', '2').country === 'KR', { timeout: 10_000 });
+    await toCaseNamed(h, kase.id, '반품 환불');
+    await h.waitForText('clocks', 'KR-ECOM-MISMATCH-30D-3M');
+    await h.waitForText('clocks', '2026년 10월 20일');
   });
 });
