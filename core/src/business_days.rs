@@ -72,11 +72,16 @@ pub fn is_business_day(day: NaiveDate, country: Option<&str>) -> bool {
 
 /// The `n`th business day after `from` (which itself does not count).
 pub fn add_business_days(from: NaiveDate, n: u32, country: Option<&str>) -> NaiveDate {
+    add_days_counting(from, n, |day| is_business_day(day, country))
+}
+
+/// The `n`th day after `from` that `counts`.
+pub fn add_days_counting(from: NaiveDate, n: u32, counts: impl Fn(NaiveDate) -> bool) -> NaiveDate {
     let mut day = from;
     let mut left = n;
     while left > 0 {
         day += Duration::days(1);
-        if is_business_day(day, country) {
+        if counts(day) {
             left -= 1;
         }
     }

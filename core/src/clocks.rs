@@ -194,6 +194,11 @@ const ROWS: &[(&str, &[Sector], StartEvent)] = {
     ]
 };
 
+/// Rows whose own words give a second limit from another event, which ends the right when it
+/// comes first: 전자상거래법 제17조③ allows 30 days from knowing of the mismatch, and at most 3
+/// months from the supply.
+const CAPS: &[(&str, StartEvent, u32)] = &[("KR-ECOM-MISMATCH-30D-3M", StartEvent::Delivered, 3)];
+
 /// The countries a case can name for its clocks: those the table has rules for (the EU's
 /// members share the EU's).
 pub const COUNTRIES: &[&str] = &[
@@ -298,17 +303,28 @@ impl Store {
             ),
             None => None,
         };
-        let mut dates = self.case_dates(case_id)?;
-        match day {
-            Some(day) => dates.insert(event, day),
-            None => dates.remove(&event),
-        };
-        let text = serde_json::to_string(&dates).expect("dates serialize");
+        self.case(case_id)?;
+        // One statement reads and writes the dates, so a change made elsewhere at the same
+        // moment is never written over.
+        let path = format!("$.{}", event.as_str());
         self.write(|tx| {
-            tx.execute(
-                "UPDATE \"case\" SET clock_dates = ?2, updated_at = ?3 WHERE id = ?1",
-                params![case_id, text, crate::due::instant_to_sql(now)],
-            )?;
+            match day {
+                Some(day) => tx.execute(
+                    "UPDATE \"case\" SET clock_dates = json_set(clock_dates, ?2, ?3), \
+                     updated_at = ?4 WHERE id = ?1",
+                    params![
+                        case_id,
+                        path,
+                        day.to_string(),
+                        crate::due::instant_to_sql(now)
+                    ],
+                )?,
+                None => tx.execute(
+                    "UPDATE \"case\" SET clock_dates = json_remove(clock_dates, ?2), \
+                     updated_at = ?3 WHERE id = ?1",
+                    params![case_id, path, crate::due::instant_to_sql(now)],
+                )?,
+            };
             Ok(())
         })?;
         self.clocks(case_id)
@@ -321,7 +337,13 @@ impl Store {
             "case",
             |r| r.get(0),
         )?;
-        Ok(serde_json::from_str(&text).unwrap_or_default())
+        serde_json::from_str(&text).map_err(|e| {
+            Error::Storage(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            ))
+        })
     }
 
     /// Makes a clock remind: a deadline on its day, named for its rule, which warns the day
@@ -391,11 +413,24 @@ impl Store {
                     let (_, sectors, starts) = ROWS.iter().find(|(id, _, _)| *id == rule.id)?;
                     (sectors.is_empty() || sectors.contains(&sector)).then(|| {
                         let started_on = dates.get(starts).copied();
+                        let mut due = started_on.and_then(|d| rule.due_from(d));
+                        // A second limit from another event, whichever ends first.
+                        if let Some((_, event, months)) =
+                            CAPS.iter().find(|(id, _, _)| *id == rule.id)
+                        {
+                            let cap = dates
+                                .get(event)
+                                .and_then(|d| d.checked_add_months(chrono::Months::new(*months)));
+                            due = match (due, cap) {
+                                (Some(due), Some(cap)) => Some(due.min(cap)),
+                                (due, _) => due,
+                            };
+                        }
                         Clock {
                             rule: rule.clone(),
                             starts: *starts,
                             started_on,
-                            due: started_on.and_then(|d| rule.due_from(d)),
+                            due,
                         }
                     })
                 })

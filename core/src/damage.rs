@@ -91,31 +91,38 @@ pub fn describe(dir: &Path) -> Result<Damage> {
     })
 }
 
-/// Puts the damaged file in `dir` aside under a dated name (with its log, if any), then puts
-/// the backup at `backup` in its place. The backup is checked first: a bad one changes
-/// nothing. Answers where the damaged file now is.
+/// Keeps a copy of the damaged file in `dir` (with its log, if any) under a dated name, then
+/// puts the backup at `backup` in its place. The backup is checked first, and each step either
+/// leaves the damaged file where it was or has a whole copy of it aside, so no failure leaves
+/// the folder without its data file. Answers where the damaged file's copy is.
 pub fn restore_over_damaged(dir: &Path, backup: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
     check_backup(backup)?;
     let file = dir.join(FILE_NAME);
-    // The copy is whole before the damaged file moves, so a failure here leaves it in place.
     let incoming = dir.join(format!("{FILE_NAME}.restoring"));
     std::fs::copy(backup, &incoming)?;
     let aside = unused_name(dir, "damaged", now, ".sqlite3");
-    std::fs::rename(&file, &aside)?;
+    std::fs::copy(&file, &aside)?;
     for side in SIDE_FILES {
         let from = side_file(&file, side);
         if from.exists() {
-            std::fs::rename(&from, side_file(&aside, side))?;
+            std::fs::copy(&from, side_file(&aside, side))?;
         }
     }
+    // The damaged file's log must not be read into the restored file.
+    for side in SIDE_FILES {
+        let from = side_file(&file, side);
+        if from.exists() {
+            std::fs::remove_file(&from)?;
+        }
+    }
+    // One rename replaces the damaged file with the backup's copy.
     std::fs::rename(&incoming, &file)?;
     Ok(aside)
 }
 
 impl Store {
     /// Copies the damaged file in `dir` (with its log) to a new folder beside it and opens the
-    /// copy read-only, so what can still be read can be copied out. Nothing is migrated or
-    /// written; every change is refused.
+    /// copy to read, so what can still be read can be copied out; every change is refused.
     pub fn open_damaged_copy(dir: &Path, now: DateTime<Utc>) -> Result<(Store, PathBuf)> {
         let file = dir.join(FILE_NAME);
         let folder = unused_name(dir, "damaged-copy", now, "");
@@ -128,12 +135,17 @@ impl Store {
                 std::fs::copy(&from, side_file(&copy, side))?;
             }
         }
+        // The copy is Casebook's own to change: one written by an older version is brought
+        // up to date where its damage allows, so the screens can read it; then nothing more
+        // is written.
         let conn = Connection::open_with_flags(
             &copy,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        conn.pragma_update(None, "query_only", true)?;
-        Ok((Store::over(conn), copy))
+        let mut store = Store::over(conn);
+        let _ = store.migrate();
+        store.conn.pragma_update(None, "query_only", true)?;
+        Ok((store, copy))
     }
 }
 

@@ -191,7 +191,7 @@ pub fn days_from_today(text: &str, today: NaiveDate, country: Option<&str>) -> O
         last_digit = Some(digit).filter(|_| !c.is_whitespace());
     }
     let mut count = None;
-    let (mut unit, mut business) = (false, false);
+    let (mut unit, mut business, mut counted) = (false, false, false);
     for word in spaced.split_whitespace() {
         match word {
             w if w.chars().all(|c| c.is_ascii_digit()) => {
@@ -200,15 +200,19 @@ pub fn days_from_today(text: &str, today: NaiveDate, country: Option<&str>) -> O
                 }
                 count = Some(w.parse::<u32>().ok()?);
             }
-            "day" | "days" | "일" => unit = true,
+            "day" | "days" => (unit, counted) = (true, true),
+            // "15일" alone is the 15th of a month; a count of days says 후, 이내 or 영업일.
+            "일" => unit = true,
             "business" | "working" => business = true,
-            "영업일" => (unit, business) = (true, true),
-            "in" | "within" | "후" | "뒤" | "이내" | "내" | "기준" | "안에" => {}
+            "영업일" => (unit, business, counted) = (true, true, true),
+            "in" | "within" | "후" | "뒤" | "이내" | "내" | "기준" | "안에" => {
+                counted = true
+            }
             _ => return None,
         }
     }
     let count = count.filter(|n| *n <= crate::business_days::MAX_DAYS)?;
-    if !unit {
+    if !unit || !counted {
         return None;
     }
     Some(if business {

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::{Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::business_days;
@@ -118,11 +118,18 @@ impl EscalationRule {
     pub fn due_from(&self, start: NaiveDate) -> Option<NaiveDate> {
         if self.day_kind == DayKind::Business {
             let days = self.days?;
-            return Some(business_days::add_business_days(
-                start,
-                days,
-                self.holiday_country(),
-            ));
+            let country = self.holiday_country();
+            // The FTC's Cooling-Off Rule (16 CFR 429.0, this row's source) counts every day
+            // but Sundays and federal holidays: a Saturday is a business day there.
+            let saturdays = self.id.starts_with("US-FTC-COOLINGOFF");
+            return Some(business_days::add_days_counting(start, days, |day| {
+                let weekend = match day.weekday() {
+                    chrono::Weekday::Sun => true,
+                    chrono::Weekday::Sat => !saturdays,
+                    _ => false,
+                };
+                !weekend && !business_days::is_holiday(day, country)
+            }));
         }
         let period = match self.period.as_deref().and_then(parse_period) {
             Some(period) => period,
@@ -245,6 +252,14 @@ mod tests {
         assert_eq!(
             rule("US-FTC-COOLINGOFF-3BD").unwrap().holiday_country(),
             Some("US")
+        );
+        // A sale on Thursday 5 November 2026 can be cancelled until Monday the 9th: the FTC
+        // counts Saturday.
+        assert_eq!(
+            rule("US-FTC-COOLINGOFF-3BD")
+                .unwrap()
+                .due_from(day(2026, 11, 5)),
+            Some(day(2026, 11, 9))
         );
         // No holiday list for Australia: weekends only.
         assert_eq!(rule("AU-TELCO-15WD").unwrap().holiday_country(), None);

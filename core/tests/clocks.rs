@@ -130,6 +130,18 @@ fn a_korean_online_purchase_counts_business_days_over_chuseok() {
             ("KR-CDMC-ACCEPT-15D".into(), None, None),
         ]
     );
+    // Found three months after the delivery: the 3-month limit from the supply ends first.
+    store
+        .set_case_date(id, StartEvent::Delivered, Some("2026-07-01"), now())
+        .unwrap();
+    let mismatch = store
+        .clocks(id)
+        .unwrap()
+        .clocks
+        .into_iter()
+        .find(|c| c.rule.id == "KR-ECOM-MISMATCH-30D-3M")
+        .unwrap();
+    assert_eq!(mismatch.due, Some(d(2026, 10, 1)));
 }
 
 #[test]

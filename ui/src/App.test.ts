@@ -1501,6 +1501,30 @@ describe('a call', () => {
     expect(await backend.core('get_draft', { form: 'call', ownerId: caseId })).toBeNull();
   });
 
+  test('a call kept from before is gone on with, or let go for a new one', async () => {
+    const { caseId } = await seed();
+    await backend.core('save_draft', {
+      form: 'call',
+      ownerId: caseId,
+      body: {
+        values: { agent_name: 'Minji' },
+        startedAt: '2026-11-20T05:05:00.000Z',
+        heldMs: 0,
+        holdSince: null,
+        endedAt: null,
+      },
+    });
+    await start(`#/cases/${caseId}`);
+    await textOf('prep-start-call', 'Go on with the call started');
+    await click('prep-start-call');
+    await textOf('call-resumed', 'Went on with the call you started at');
+    expect(($('call-agent-name') as HTMLInputElement).value).toBe('Minji');
+    await click('call-start-over');
+    expect(($('call-agent-name') as HTMLInputElement).value).toBe('');
+    expect(all('call-resumed')).toHaveLength(0);
+    expect($('call-timer').textContent).toMatch(/^0:0\d$/);
+  });
+
   test('in Korean, the read-back says what is missing', async () => {
     const { caseId } = await seed();
     await backend.core('set_language', { language: 'ko' });

@@ -32,11 +32,15 @@ pub fn save_letter(
         .and_then(|t| t.parent().map(|p| p.join("letters")))
         .ok_or_else(|| Error::Conflict("a database in memory has no folder".into()))?;
     std::fs::create_dir_all(&folder)?;
-    let path = folder.join(format!(
-        "case-{case_id}-{}-{}.txt",
-        kind.as_str(),
-        letter.language.tag()
-    ));
+    // A letter saved before (and perhaps edited since) is never written over.
+    let stem = format!("case-{case_id}-{}-{}", kind.as_str(), letter.language.tag());
+    let path = (1..)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}.txt")),
+            n => folder.join(format!("{stem}-{n}.txt")),
+        })
+        .find(|p| !p.exists())
+        .expect("an unused name");
     std::fs::write(&path, format!("{}\n\n{}", letter.subject, letter.body))?;
     Ok(path.to_string_lossy().into_owned())
 }

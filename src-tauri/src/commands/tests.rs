@@ -398,3 +398,28 @@ fn corrections_deletes_and_restores() {
         "conflict"
     );
 }
+
+#[test]
+fn a_saved_letter_is_never_written_over() {
+    let w = Window::new();
+    let (_, case) = acme_case(&w);
+    let args = json!({"caseId": case, "kind": "complaint", "lang": "en"});
+    let first = w.ok("save_letter", args.clone());
+    let first = first.as_str().unwrap();
+    assert!(
+        first.ends_with("letters/case-1-complaint-en.txt"),
+        "{first}"
+    );
+    std::fs::write(first, "my own edits").unwrap();
+    let second = w.ok("save_letter", args);
+    assert!(second
+        .as_str()
+        .unwrap()
+        .ends_with("letters/case-1-complaint-en-2.txt"));
+    assert_eq!(std::fs::read_to_string(first).unwrap(), "my own edits");
+    let letter = w.ok(
+        "letter",
+        json!({"caseId": case, "kind": "escalate", "lang": "ko"}),
+    );
+    assert_eq!(letter["subject"], "상급자 이관 요청: Refund never came");
+}

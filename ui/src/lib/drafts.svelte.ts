@@ -22,6 +22,11 @@ function settled(writing: Promise<unknown>): Promise<unknown> {
   return Promise.race([writing, new Promise((done) => setTimeout(done, WAIT_MS))]);
 }
 
+/** Waits (a second at most) for the last write of a form's draft, before reading it. */
+export function afterLastWrite(form: DraftForm, owner: number): Promise<unknown> {
+  return settled(lastWrites[`${form}:${owner}`] ?? Promise.resolve());
+}
+
 export type DraftKeeper = {
   /** When the restored draft was last typed (RFC 3339), or null when the form started fresh. */
   readonly restoredAt: string | null;
