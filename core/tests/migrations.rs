@@ -45,6 +45,8 @@ const SHIPPED: &[&str] = &[
     include_str!("frozen/0004_trash_and_edits.sql"),
     include_str!("frozen/0005_drafts.sql"),
     include_str!("frozen/0006_search.sql"),
+    include_str!("frozen/0007_call_drafts.sql"),
+    include_str!("frozen/0008_case_clocks.sql"),
 ];
 
 #[test]
