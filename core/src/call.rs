@@ -203,8 +203,7 @@ impl Store {
     ) -> Result<String> {
         let contact = self.interaction(interaction_id)?;
         let promise = self
-            .case_file(contact.case_id)?
-            .promises
+            .promises(contact.case_id)?
             .into_iter()
             .find(|p| p.interaction_id == Some(interaction_id));
         let at = contact.occurred_at.with_timezone(tz);

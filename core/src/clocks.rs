@@ -68,6 +68,14 @@ choice!(
     }
 );
 
+impl StartEvent {
+    /// Whether the user gives this event's day; the first complaint and the day the problem
+    /// was noticed come from the case itself.
+    pub fn is_typed(self) -> bool {
+        !matches!(self, StartEvent::Complaint | StartEvent::Noticed)
+    }
+}
+
 /// Which sectors a row covers (empty: every sector in its jurisdiction), and what starts it.
 const ROWS: &[(&str, &[Sector], StartEvent)] = {
     use Sector::*;
@@ -224,6 +232,8 @@ fn applies_in(rule: &EscalationRule, country: &str) -> bool {
 pub struct Clock {
     pub rule: EscalationRule,
     pub starts: StartEvent,
+    /// Whether the user gives the starting event's day (see [`StartEvent::is_typed`]).
+    pub start_typed: bool,
     /// The day the starting event happened, when the case knows it.
     pub started_on: Option<NaiveDate>,
     /// The day the limit falls, once its start is known.
@@ -291,7 +301,7 @@ impl Store {
         day: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<CaseClocks> {
-        if matches!(event, StartEvent::Complaint | StartEvent::Noticed) {
+        if !event.is_typed() {
             return Err(Error::invalid(Field::ClockStart, Rule::NotAllowed));
         }
         let day = match day.map(str::trim).filter(|d| !d.is_empty()) {
@@ -429,6 +439,7 @@ impl Store {
                         Clock {
                             rule: rule.clone(),
                             starts: *starts,
+                            start_typed: starts.is_typed(),
                             started_on,
                             due,
                         }

@@ -81,11 +81,18 @@ pub fn is_damaged(path: &Path) -> Result<bool> {
     }
 }
 
-/// What to tell the user about the damaged data in `dir`.
-pub fn describe(dir: &Path) -> Result<Damage> {
+/// What to tell the user about the damaged data in `dir`, whose newest good backup the check
+/// that refused it already found (`backup`, its path): it is not checked again.
+pub fn describe(dir: &Path, backup: Option<&str>) -> Result<Damage> {
+    let backup = match backup {
+        Some(path) => backups::list(&dir.join(backups::FOLDER))?
+            .into_iter()
+            .find(|b| b.path == path),
+        None => None,
+    };
     Ok(Damage {
         file: dir.join(FILE_NAME).to_string_lossy().into_owned(),
-        backup: newest_good_backup(dir)?,
+        backup,
         read_only_copy: None,
         speaking: Language::detect(None),
     })

@@ -43,19 +43,20 @@ pub struct Letter {
     pub template: Option<String>,
 }
 
-/// Casebook's own templates.
-fn built_in(kind: LetterKind, lang: Language) -> &'static str {
+/// Casebook's own templates; the confirmation is the call's own message, not a template.
+fn built_in(kind: LetterKind, lang: Language) -> Option<&'static str> {
     use LetterKind::*;
-    match (lang, kind) {
+    Some(match (lang, kind) {
+        (_, Confirmation) => return None,
         (Language::En, Complaint) => include_str!("../templates/en/complaint.txt"),
         (Language::En, Escalate) => include_str!("../templates/en/escalate.txt"),
         (Language::En, Executive) => include_str!("../templates/en/executive.txt"),
-        (Language::En, Referral | Confirmation) => include_str!("../templates/en/referral.txt"),
+        (Language::En, Referral) => include_str!("../templates/en/referral.txt"),
         (Language::Ko, Complaint) => include_str!("../templates/ko/complaint.txt"),
         (Language::Ko, Escalate) => include_str!("../templates/ko/escalate.txt"),
         (Language::Ko, Executive) => include_str!("../templates/ko/executive.txt"),
-        (Language::Ko, Referral | Confirmation) => include_str!("../templates/ko/referral.txt"),
-    }
+        (Language::Ko, Referral) => include_str!("../templates/ko/referral.txt"),
+    })
 }
 
 /// "20 Nov 2026", "2026년 11월 20일".
@@ -211,7 +212,9 @@ impl Store {
             .filter(|p| p.is_file());
         let source = match &own {
             Some(path) => std::fs::read_to_string(path)?,
-            None => built_in(kind, lang).to_string(),
+            None => built_in(kind, lang)
+                .expect("every letter but the confirmation has a template")
+                .to_string(),
         };
         let text = render(&source, &facts).map_err(|e| {
             Error::Conflict(match &own {

@@ -288,7 +288,10 @@ fn flip_pages(b: &mut [u8]) {
 fn restoring_over_a_damaged_file_keeps_it_aside_and_opens_the_backup() {
     let (dir, path, good) = damaged_copy(flip_pages);
     let damaged = std::fs::read(&path).unwrap();
-    let found = damage::describe(dir.path()).unwrap();
+    let Error::Damaged { backup } = Store::open_file(&path).err().unwrap() else {
+        panic!("a damaged file is refused")
+    };
+    let found = damage::describe(dir.path(), backup.as_deref()).unwrap();
     assert_eq!(found.backup.as_ref().unwrap().path, good);
     assert_eq!(found.backup.as_ref().unwrap().cases, Some(1));
 

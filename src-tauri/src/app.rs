@@ -27,10 +27,12 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     // A damaged file opens the app on a screen that says so, with nothing written to it.
     let (stores, damage) = match open_stores(&data_dir) {
         Ok(pair) => (Some(pair), None),
-        Err(Error::Damaged { .. }) => match casebook_core::damage::describe(&data_dir) {
-            Ok(damage) => (None, Some(damage)),
-            Err(e) => return cannot_open(&data_dir, &e),
-        },
+        Err(Error::Damaged { backup }) => {
+            match casebook_core::damage::describe(&data_dir, backup.as_deref()) {
+                Ok(damage) => (None, Some(damage)),
+                Err(e) => return cannot_open(&data_dir, &e),
+            }
+        }
         Err(e) => return cannot_open(&data_dir, &e),
     };
     let app = tauri::Builder::default()

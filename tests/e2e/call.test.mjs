@@ -139,6 +139,15 @@ describe('a call, in English', () => {
     assert.equal(await (await h.all('prep-start-call')).length, 1);
     await h.waitForText('prep-start-call', 'Start call');
   });
+
+  test('Settings name the country whose holidays business days skip', async () => {
+    await h.click('nav-settings');
+    await h.select('settings-holidays', 'GB');
+    await h.waitForText('settings-holidays-said', 'Saved. Business days now skip the holidays of United Kingdom.');
+    assert.equal(h.cli('holidays').holiday_country, 'GB');
+    await h.reveal(await h.el('settings-holidays'));
+    await h.screenshot('05-settings-business-days');
+  });
 });
 
 describe('a call, in Korean', () => {
@@ -170,5 +179,10 @@ describe('a call, in Korean', () => {
       /^오늘 \d\d:\d\d에 김민지 상담원과 통화한 내용을 확인드립니다 \(접수번호 REF-44712\)\. 약속하신 내용: 30,000원 환불 \(기한: \d+월 \d+일\)\. 다른 점이 있으면 회신 부탁드립니다\.$/,
     );
     await h.screenshot('04-confirm-in-writing-ko');
+    await h.click('nav-settings');
+    await h.select('settings-holidays', 'DE');
+    await h.waitForText('settings-holidays-said', '저장했습니다. 이제 영업일은 독일의 공휴일을 빼고 셉니다.');
+    await h.reveal(await h.el('settings-holidays'));
+    await h.screenshot('05-settings-business-days-ko');
   });
 });

@@ -1,9 +1,7 @@
-//! A case's climb: the escalation ladder and its next step, and the time limits (where the case
-//! stands, country and sector, and the days that start them).
+//! A case's time limits: where it stands (country and sector) and the days that start them.
 
 use casebook_core::clocks::{CaseClocks, Sector, StartEvent};
-use casebook_core::ladder::NextStep;
-use casebook_core::{Case, Escalation, FollowUp, Result};
+use casebook_core::{FollowUp, Result};
 use chrono::Utc;
 
 use crate::state::AppState;
@@ -41,18 +39,4 @@ pub fn set_case_date(
 #[tauri::command(async)]
 pub fn remind_clock(state: &AppState, case_id: i64, rule_id: String) -> Result<FollowUp> {
     state.store().remind_clock(case_id, &rule_id, Utc::now())
-}
-
-/// Where the case stands on the ladder and what its history suggests, in the language
-/// Casebook speaks.
-#[tauri::command(async)]
-pub fn next_step(state: &AppState, case_id: i64) -> Result<NextStep> {
-    let store = state.store();
-    let lang = store.settings()?.speaking;
-    store.next_step(case_id, lang, Utc::now())
-}
-
-#[tauri::command(async)]
-pub fn escalate_case(state: &AppState, id: i64, level: Escalation) -> Result<Case> {
-    state.store().escalate(id, level, Utc::now())
 }

@@ -12,6 +12,7 @@ mod drafts;
 mod follow_ups;
 mod home;
 mod interactions;
+mod ladder;
 mod letters;
 mod links;
 mod promises;
@@ -117,8 +118,8 @@ commands! {
         clocks::set_case_jurisdiction(case_id: i64, country: Option<String>, sector: Option<casebook_core::clocks::Sector>);
         clocks::set_case_date(case_id: i64, event: casebook_core::clocks::StartEvent, day: Option<String>);
         clocks::remind_clock(case_id: i64, rule_id: String);
-        clocks::next_step(case_id: i64);
-        clocks::escalate_case(id: i64, level: casebook_core::Escalation);
+        ladder::next_step(case_id: i64);
+        ladder::escalate_case(id: i64, level: casebook_core::Escalation);
         letters::letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         settings::list_backups();

@@ -1,6 +1,7 @@
 // The forms' values as the user types them, and the inputs core takes from them. Nothing here
 // judges a value: core checks every field (see api.ts's check and save commands) and the forms
 // show what it says.
+import type { Agent } from './bindings/Agent.ts';
 import type { Sector } from './bindings/Sector.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
@@ -231,3 +232,10 @@ export function emptyFollowUpForm(): FollowUpForm {
 }
 
 export type ResolveForm = { outcome: Outcome; note: string };
+
+/** The company's agents with this name, whatever its case or spacing: exactly one is the one
+ * the user means, and fills in their ID and department. */
+export function agentsNamed(agents: readonly Agent[], name: string): Agent[] {
+  const wanted = name.trim().toLowerCase();
+  return agents.filter((a) => a.name.toLowerCase() === wanted);
+}

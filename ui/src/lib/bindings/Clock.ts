@@ -7,6 +7,10 @@ import type { StartEvent } from "./StartEvent.ts";
  */
 export type Clock = { rule: EscalationRule, starts: StartEvent, 
 /**
+ * Whether the user gives the starting event's day (see [`StartEvent::is_typed`]).
+ */
+start_typed: boolean, 
+/**
  * The day the starting event happened, when the case knows it.
  */
 started_on: string | null, 
