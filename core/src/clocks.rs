@@ -356,8 +356,9 @@ impl Store {
         })
     }
 
-    /// Makes a clock remind: a deadline on its day, named for its rule, which warns the day
-    /// before like any deadline. A clock whose start is not known yet cannot.
+    /// Adds a clock to the user's deadlines: a deadline on its day, named for its rule, which
+    /// lists on the home screen and warns the day before like any deadline (the clock's own
+    /// reminders still come). A clock whose start is not known yet cannot.
     pub fn remind_clock(
         &mut self,
         case_id: i64,

@@ -81,14 +81,33 @@ fn summary(reminders: &[Reminder], lang: Language) -> Notice {
 fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
     let when = due_text(r.due, lang, tz);
     let what = &crate::text::shortened(&r.text, 120);
-    let body = match (r.kind, who(r, lang)) {
-        (DueKind::Promise, Some(who)) => lang.fill(
+    let body = match (&r.clock, r.kind, who(r, lang)) {
+        (Some(alert), _, _) => lang.fill(
+            if alert.ahead {
+                "notice.clock.soon"
+            } else {
+                "notice.clock.today"
+            },
+            // What the rule lets the user do is the point of the notice: it gets more room.
+            &[
+                ("rule", &alert.rule_id),
+                ("what", &crate::text::shortened(&r.text, 240)),
+                ("when", &when),
+            ],
+        ),
+        (None, DueKind::Promise, Some(who)) => lang.fill(
             "notice.promise.by",
             &[("what", what), ("who", &who), ("when", &when)],
         ),
-        (DueKind::Promise, None) => lang.fill("notice.promise", &[("what", what), ("when", &when)]),
-        (DueKind::FollowUp, _) => lang.fill("notice.followUp", &[("what", what), ("when", &when)]),
-        (DueKind::Deadline, _) => lang.fill("notice.deadline", &[("what", what), ("when", &when)]),
+        (None, DueKind::Promise, None) => {
+            lang.fill("notice.promise", &[("what", what), ("when", &when)])
+        }
+        (None, DueKind::FollowUp, _) => {
+            lang.fill("notice.followUp", &[("what", what), ("when", &when)])
+        }
+        (None, DueKind::Deadline, _) => {
+            lang.fill("notice.deadline", &[("what", what), ("when", &when)])
+        }
     };
     Notice {
         title: lang.fill(
@@ -168,6 +187,7 @@ mod tests {
             agent_name: Some("Jane".into()),
             agent_code: Some("4471".into()),
             reference: Some("ABC-123".into()),
+            clock: None,
         }
     }
 
@@ -237,6 +257,42 @@ mod tests {
         );
         assert!(n[0].body.starts_with("Follow up: "));
         assert!(n[1].body.starts_with("Tomorrow: "));
+    }
+
+    #[test]
+    fn a_time_limit_warns_ahead_and_on_the_day_in_both_languages() {
+        let mut r = reminder(DueKind::Deadline, "Beta Bank");
+        r.text = "Refer the complaint to the Financial Ombudsman Service.".into();
+        r.clock = Some(crate::reminder::ClockAlert {
+            rule_id: "UK-FOS-8W".into(),
+            ahead: true,
+        });
+        let soon = notices(&[r.clone()], Language::En, &seoul());
+        assert_eq!(soon[0].title, "Beta Bank · Refund");
+        assert_eq!(
+            soon[0].body,
+            "UK-FOS-8W falls on 20 Nov. Refer the complaint to the Financial Ombudsman Service."
+        );
+        assert_eq!(soon[0].case_id, Some(7));
+        let ko = notices(&[r.clone()], Language::Ko, &seoul());
+        assert_eq!(
+            ko[0].body,
+            "UK-FOS-8W 기한: 11월 20일. Refer the complaint to the Financial Ombudsman Service."
+        );
+        r.clock = Some(crate::reminder::ClockAlert {
+            rule_id: "UK-FOS-8W".into(),
+            ahead: false,
+        });
+        let today = notices(&[r.clone()], Language::En, &seoul());
+        assert_eq!(
+            today[0].body,
+            "UK-FOS-8W falls today, 20 Nov. Refer the complaint to the Financial Ombudsman Service."
+        );
+        let ko = notices(&[r], Language::Ko, &seoul());
+        assert_eq!(
+            ko[0].body,
+            "UK-FOS-8W 기한: 오늘(11월 20일). Refer the complaint to the Financial Ombudsman Service."
+        );
     }
 
     #[test]

@@ -36,6 +36,20 @@ pub enum SnoozeUntil {
     Typed { text: String },
 }
 
+/// How many days before a time limit's day its heads-up comes, at the reminder time: enough to
+/// write a letter or make a call before a window closes.
+pub const CLOCK_HEADS_UP_DAYS: u64 = 3;
+
+/// What makes a reminder one of a time limit rather than of a promise or follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ClockAlert {
+    /// The row of the escalation rules table the limit comes from.
+    pub rule_id: String,
+    /// The heads-up [`CLOCK_HEADS_UP_DAYS`] before; false on the day itself.
+    pub ahead: bool,
+}
+
 /// One reminder to show: what is due, for which case, and the names the user needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
@@ -55,6 +69,9 @@ pub struct Reminder {
     pub agent_name: Option<String>,
     pub agent_code: Option<String>,
     pub reference: Option<String>,
+    /// Set for a time limit's reminder: then `item_id` is the case, `due` the limit's day and
+    /// `text` what the rule lets the user do.
+    pub clock: Option<ClockAlert>,
 }
 
 /// When an item's current due event fires, in the user's time zone `tz`:
@@ -156,6 +173,7 @@ impl Store {
                 tz,
             )?
             .into_iter()
+            .chain(self.clock_candidates(now, tz)?)
             .filter(|c| !c.fired && c.reminder.fire_at <= now)
             .map(|c| c.reminder)
             .collect();
@@ -180,9 +198,19 @@ impl Store {
                 tz,
             )?
             .into_iter()
+            .chain(self.clock_candidates(now, tz)?)
             .filter(|c| !c.fired && c.reminder.fire_at > now)
             .map(|c| c.reminder.fire_at)
             .min())
+    }
+
+    /// Every pending promise and open follow-up of the open cases, with when each reminds.
+    pub(crate) fn open_items<Tz: TimeZone>(&self, tz: &Tz) -> Result<Vec<Reminder>> {
+        Ok(self
+            .candidates("1 = 1", params![], tz)?
+            .into_iter()
+            .map(|c| c.reminder)
+            .collect())
     }
 
     /// Records that these due events fired, so they never fire again.
@@ -192,7 +220,29 @@ impl Store {
                 "INSERT OR IGNORE INTO reminder_fired (kind, item_id, fire_at, fired_at) \
                  VALUES (?1, ?2, ?3, ?4)",
             )?;
+            let mut clock = tx.prepare_cached(
+                "INSERT OR IGNORE INTO clock_fired (case_id, rule_id, due_date, event, fired_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
             for r in reminders {
+                if let (Some(alert), Due::Date { date: day }) = (&r.clock, r.due) {
+                    // The day's reminder settles the heads-up too: it is never shown after.
+                    let events: &[&str] = if alert.ahead {
+                        &["heads_up"]
+                    } else {
+                        &["heads_up", "day"]
+                    };
+                    for event in events {
+                        clock.execute(params![
+                            r.case_id,
+                            alert.rule_id,
+                            day.to_string(),
+                            event,
+                            instant_to_sql(now)
+                        ])?;
+                    }
+                    continue;
+                }
                 stmt.execute(params![
                     kind_name(r.kind),
                     r.item_id,
@@ -317,8 +367,74 @@ impl Store {
                     agent_name: row.get("agent_name")?,
                     agent_code: row.get("agent_code")?,
                     reference: row.get("reference")?,
+                    clock: None,
                 },
             });
+        }
+        Ok(out)
+    }
+
+    /// The reminders of open cases' time limits whose day has not passed: a heads-up
+    /// [`CLOCK_HEADS_UP_DAYS`] before at the reminder time, and one on the day. Once the day's
+    /// is due, the heads-up counts as fired, so a machine back from a week off says it once.
+    fn clock_candidates<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Vec<Candidate>> {
+        let reminder_time = self.reminder_time()?;
+        let today = now.with_timezone(tz).date_naive();
+        let cases: Vec<(i64, String, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT k.id, k.title, c.name FROM \"case\" k JOIN company c ON c.id = k.company_id
+                  WHERE k.status = 'open' AND coalesce(k.country, c.country) IS NOT NULL
+                    AND coalesce(k.sector, c.sector) IS NOT NULL",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut fired = self.conn.prepare_cached(
+            "SELECT event FROM clock_fired WHERE case_id = ?1 AND rule_id = ?2 AND due_date = ?3",
+        )?;
+        let mut out = Vec::new();
+        for (case_id, case_title, company_name) in cases {
+            for clock in self.clocks(case_id)?.clocks {
+                let Some(day) = clock.due.filter(|d| *d >= today) else {
+                    continue;
+                };
+                let rule_id = clock.rule.id;
+                let done: Vec<String> = fired
+                    .query_map(params![case_id, rule_id, day.to_string()], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let heads_up = day
+                    .checked_sub_days(Days::new(CLOCK_HEADS_UP_DAYS))
+                    .unwrap_or(day);
+                let on_day = local_to_utc(tz, day.and_time(reminder_time));
+                for (ahead, fires_on) in [(true, heads_up), (false, day)] {
+                    let fire_at = local_to_utc(tz, fires_on.and_time(reminder_time));
+                    let event = if ahead { "heads_up" } else { "day" };
+                    out.push(Candidate {
+                        fired: done.iter().any(|e| e == event) || (ahead && on_day <= now),
+                        reminder: Reminder {
+                            kind: DueKind::Deadline,
+                            item_id: case_id,
+                            fire_at,
+                            due: Due::Date { date: day },
+                            case_id,
+                            case_title: case_title.clone(),
+                            company_name: company_name.clone(),
+                            text: clock.rule.then_what.clone(),
+                            agent_name: None,
+                            agent_code: None,
+                            reference: None,
+                            clock: Some(ClockAlert {
+                                rule_id: rule_id.clone(),
+                                ahead,
+                            }),
+                        },
+                    });
+                }
+            }
         }
         Ok(out)
     }

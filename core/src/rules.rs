@@ -195,6 +195,15 @@ pub fn typescript() -> String {
     );
     let _ = writeln!(
         out,
+        "/** How many days before a time limit's day its heads-up comes. */"
+    );
+    let _ = writeln!(
+        out,
+        "export const CLOCK_HEADS_UP_DAYS = {};",
+        reminder::CLOCK_HEADS_UP_DAYS
+    );
+    let _ = writeln!(
+        out,
         "/** How many days ahead the home screen's \"due soon\" looks. */"
     );
     let _ = writeln!(out, "export const DUE_SOON_DAYS = {};", home::DUE_SOON_DAYS);

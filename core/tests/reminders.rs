@@ -370,3 +370,133 @@ fn snoozing_an_item_moves_its_reminder_and_says_when() {
     let gone = s.snooze_until(DueKind::Promise, 999, &until, now);
     assert!(matches!(gone, Err(Error::NotFound { .. })));
 }
+
+/// A UK bank case whose first contact was on 12 January 2026: the Financial Ombudsman's
+/// 8 weeks end on 9 March (worked out by hand in `clocks.rs`).
+fn uk_bank_case(s: &mut Store) -> Case {
+    s.set_zone(Utc);
+    let bank = company(s, "Beta Bank");
+    let mut input = case_input(bank.id, "Charge");
+    input.opened_on = Some("2026-01-10".into());
+    let case = s.open_case(&input, now()).unwrap();
+    s.log_interaction(case.id, &call("2026-01-12 10:00"), now())
+        .unwrap();
+    s.set_case_jurisdiction(case.id, Some("GB"), Some(clocks::Sector::Financial), now())
+        .unwrap();
+    case
+}
+
+fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+}
+
+/// What fired, as (rule, ahead, day).
+fn clock_alerts(due: &[Reminder]) -> Vec<(String, bool, String)> {
+    due.iter()
+        .map(|r| {
+            let alert = r.clock.as_ref().expect("a time limit's reminder");
+            let Due::Date { date } = r.due else {
+                panic!("a time limit falls on a day")
+            };
+            (alert.rule_id.clone(), alert.ahead, date.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_time_limit_warns_three_days_before_and_on_its_day() {
+    let mut s = store();
+    let case = uk_bank_case(&mut s);
+    assert_eq!(
+        s.next_reminder_at(utc(2026, 3, 1, 0, 0), &Utc).unwrap(),
+        Some(utc(2026, 3, 6, 9, 0)),
+        "the heads-up comes {CLOCK_HEADS_UP_DAYS} days before 9 March, at the reminder time"
+    );
+    assert!(s
+        .due_reminders(utc(2026, 3, 6, 8, 59), &Utc)
+        .unwrap()
+        .is_empty());
+    let ahead = s.due_reminders(utc(2026, 3, 6, 9, 0), &Utc).unwrap();
+    assert_eq!(
+        clock_alerts(&ahead),
+        [("UK-FOS-8W".into(), true, "2026-03-09".into())]
+    );
+    assert_eq!(
+        (ahead[0].case_id, ahead[0].company_name.as_str()),
+        (case.id, "Beta Bank")
+    );
+    assert!(ahead[0]
+        .text
+        .starts_with("If no final response after 8 weeks"));
+    s.mark_fired(&ahead, utc(2026, 3, 6, 9, 0)).unwrap();
+    assert!(s
+        .due_reminders(utc(2026, 3, 8, 12, 0), &Utc)
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        s.next_reminder_at(utc(2026, 3, 6, 9, 0), &Utc).unwrap(),
+        Some(utc(2026, 3, 9, 9, 0))
+    );
+    let on_day = s.due_reminders(utc(2026, 3, 9, 9, 0), &Utc).unwrap();
+    assert_eq!(
+        clock_alerts(&on_day),
+        [("UK-FOS-8W".into(), false, "2026-03-09".into())]
+    );
+    s.mark_fired(&on_day, utc(2026, 3, 9, 9, 0)).unwrap();
+    assert!(s
+        .due_reminders(utc(2026, 3, 9, 20, 0), &Utc)
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        s.next_reminder_at(utc(2026, 3, 9, 9, 0), &Utc).unwrap(),
+        None
+    );
+}
+
+#[test]
+fn a_time_limit_missed_while_closed_says_it_once_and_a_passed_one_stays_quiet() {
+    let mut s = store();
+    uk_bank_case(&mut s);
+    // Off from 1 to 9 March: the day's reminder alone, the heads-up never after it.
+    let due = s.due_reminders(utc(2026, 3, 9, 15, 0), &Utc).unwrap();
+    assert_eq!(
+        clock_alerts(&due),
+        [("UK-FOS-8W".into(), false, "2026-03-09".into())]
+    );
+    // Back a day late: a limit whose day has passed is shown on the case, not notified.
+    assert!(s
+        .due_reminders(utc(2026, 3, 10, 9, 0), &Utc)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_time_limit_that_moves_warns_again_and_a_resolved_case_is_quiet() {
+    let mut s = store();
+    let case = uk_bank_case(&mut s);
+    let fired = s.due_reminders(utc(2026, 3, 6, 9, 0), &Utc).unwrap();
+    s.mark_fired(&fired, utc(2026, 3, 6, 9, 0)).unwrap();
+    // A final response on 1 March starts the six months to go to the ombudsman: 1 September.
+    s.set_case_date(
+        case.id,
+        clocks::StartEvent::FinalResponse,
+        Some("2026-03-01"),
+        now(),
+    )
+    .unwrap();
+    let due = s.due_reminders(utc(2026, 8, 29, 9, 0), &Utc).unwrap();
+    assert_eq!(
+        clock_alerts(&due),
+        [("UK-FOS-6M".into(), true, "2026-09-01".into())]
+    );
+    s.resolve_case(case.id, Outcome::GotIt, None, now())
+        .unwrap();
+    assert!(s
+        .due_reminders(utc(2026, 8, 29, 9, 0), &Utc)
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        s.next_reminder_at(utc(2026, 3, 1, 0, 0), &Utc).unwrap(),
+        None
+    );
+}

@@ -126,4 +126,22 @@ describe('reminders reach the desktop', () => {
     writeFileSync(join(dir, 'notification-delay.txt'), `${delay} ms from due time to Notify call\n`);
     console.log(`notification delay: ${delay} ms`);
   });
+
+  test("a regulator's time limit gives its heads-up days before its day, naming the rule", async () => {
+    // A complaint 54 days ago: the Financial Ombudsman's 8 weeks end the day after tomorrow,
+    // so the heads-up (3 days before, at the reminder time) is already due.
+    const complained = new Date(Date.now() - 54 * 86_400_000);
+    const ends = new Date(complained.getTime() + 56 * 86_400_000);
+    h.cli('company', 'add', 'Delta Bank');
+    const kase = h.cli('case', 'open', '--company', 'Delta Bank', '--title', 'Unfair fee');
+    h.cli('log', String(kase.id), '--channel', 'phone', '--at', `${localDate(complained)} 10:00`, '--note', 'Complained about the fee');
+    h.cli('case', 'clocks', String(kase.id), '--country', 'GB', '--sector', 'financial');
+    const n = await bus.waitFor('Delta Bank', 30_000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    assert.equal(n.title, 'Delta Bank · Unfair fee');
+    assert.equal(
+      n.body,
+      `UK-FOS-8W falls on ${ends.getDate()} ${months[ends.getMonth()]}. If no final response after 8 weeks, or the consumer rejects the final response, refer the complaint to the Financial Ombudsman Service (free).`,
+    );
+  });
 });

@@ -1586,6 +1586,10 @@ describe('the ladder, time limits and letters', () => {
     const first = all('clock')[0];
     expect(first.dataset.rule).toBe('UK-FOS-8W');
     expect(first.textContent).toContain('Source: FCA Handbook DISP');
+    await textOf(
+      'clocks-reminds',
+      'While the case is open, Casebook reminds you 3 days before each date and on the day itself, even with the window closed.',
+    );
     await type('clock-day-final_response', 'someday');
     await click('clock-set-final_response');
     await textOf('clocks-error', 'Day it started');

@@ -219,6 +219,8 @@ export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
 
 /** When dues given only a date remind, unless the user changed it. */
 export const DEFAULT_REMINDER_TIME = '09:00';
+/** How many days before a time limit's day its heads-up comes. */
+export const CLOCK_HEADS_UP_DAYS = 3;
 /** How many days ahead the home screen's "due soon" looks. */
 export const DUE_SOON_DAYS = 7;
 /** The most items one list of the home screen carries. */
