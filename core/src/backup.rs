@@ -21,6 +21,16 @@ use crate::db::{Store, SCHEMA_VERSION};
 use crate::error::{Error, Result, Rule};
 use crate::text::{self, NAME_MAX, SHORT_MAX};
 
+crate::choice::choice!(
+    /// What `casebook export` writes: the whole data as JSON (to import again), the open
+    /// promises and follow-ups as a calendar, or the history as spreadsheet files.
+    ExportFormat {
+        Json = "json",
+        Ics = "ics",
+        Csv = "csv",
+    }
+);
+
 /// Names the file as ours, so a random JSON file is refused with a clear reason.
 pub const FORMAT: &str = "casebook-export";
 

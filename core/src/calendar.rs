@@ -7,6 +7,7 @@
 //! are folded at 75 octets without splitting a character, with CRLF line ends.
 
 use chrono::{DateTime, Days, Duration, TimeZone, Utc};
+use serde::Serialize;
 
 use crate::db::Store;
 use crate::due::Due;
@@ -131,14 +132,40 @@ pub fn calendar(items: &[Reminder], lang: Language, now: DateTime<Utc>) -> Strin
     out
 }
 
+/// A calendar file and how many events it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CalendarExport {
+    /// Where it was written, once it was.
+    pub file: String,
+    #[ts(type = "number")]
+    pub events: usize,
+}
+
 impl Store {
     /// The calendar file of every pending promise and open follow-up of the open cases, in
-    /// the user's language, with alarms when the app would remind, in zone `tz`.
-    pub fn calendar<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Result<String> {
+    /// the user's language, with alarms when the app would remind, in zone `tz`; and how many
+    /// events it holds.
+    pub fn calendar<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Result<(String, usize)> {
         let lang = self.settings()?.speaking;
         let mut items = self.open_items(tz)?;
         items.sort_by_key(|r| (r.fire_at, r.case_id, r.item_id));
-        Ok(calendar(&items, lang, now))
+        Ok((calendar(&items, lang, now), items.len()))
+    }
+
+    /// Writes the calendar file to `path`, whole or not at all.
+    pub fn export_calendar<Tz: TimeZone>(
+        &self,
+        path: &std::path::Path,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<CalendarExport> {
+        let (text, events) = self.calendar(now, tz)?;
+        crate::backup::write_whole(path, text.as_bytes())?;
+        Ok(CalendarExport {
+            file: path.to_string_lossy().into_owned(),
+            events,
+        })
     }
 }
 

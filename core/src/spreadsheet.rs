@@ -154,10 +154,12 @@ impl Store {
     pub fn export_spreadsheet(&self, folder: &Path) -> Result<SpreadsheetExport> {
         let zone = self.reader();
         let zone: &dyn Zone = &zone;
-        let files: Vec<CaseFile> = self
-            .all_cases(true)?
-            .iter()
-            .map(|c| self.case_file(c.id))
+        // In the order they were made, so a sheet reads the same way every time.
+        let mut ids: Vec<i64> = self.all_cases(true)?.iter().map(|c| c.id).collect();
+        ids.sort_unstable();
+        let files: Vec<CaseFile> = ids
+            .into_iter()
+            .map(|id| self.case_file(id))
             .collect::<Result<_>>()?;
         let mut cases = Sheet::new(CASE_COLUMNS);
         let mut interactions = Sheet::new(INTERACTION_COLUMNS);
@@ -247,25 +249,44 @@ impl Store {
         })
     }
 
-    /// A new folder for an export made from the app: `exports/<stem>-YYYYMMDD-HHMMSS` beside
-    /// the data, never one that exists.
-    pub fn export_folder(&self, stem: &str, now: DateTime<Utc>) -> Result<PathBuf> {
+    /// Where the app writes what it exports: `exports/` beside the data.
+    fn exports_folder(&self) -> Result<PathBuf> {
         let path = self
             .conn
             .path()
             .filter(|p| !p.is_empty())
             .ok_or_else(|| Error::Conflict("a database in memory has no folder".into()))?;
-        let base = Path::new(path)
+        Path::new(path)
             .parent()
             .map(|p| p.join("exports"))
-            .ok_or_else(|| Error::Conflict("the data file has no folder".into()))?;
+            .ok_or_else(|| Error::Conflict("the data file has no folder".into()))
+    }
+
+    /// `path` if it is something in the exports folder, else the reason it is not opened.
+    pub fn exported(&self, path: &Path) -> Result<PathBuf> {
+        let base = self.exports_folder()?.canonicalize()?;
+        let path = path.canonicalize()?;
+        if path.starts_with(&base) && path != base {
+            Ok(path)
+        } else {
+            Err(Error::Conflict(format!(
+                "{} is not something Casebook exported",
+                crate::text::shown(&path.display().to_string())
+            )))
+        }
+    }
+
+    /// A new name for an export made from the app: `exports/<stem>-YYYYMMDD-HHMMSS` beside
+    /// the data, never one that exists (with or without an extension).
+    pub fn export_folder(&self, stem: &str, now: DateTime<Utc>) -> Result<PathBuf> {
+        let base = self.exports_folder()?;
         let stamp = self.reader().local(now).format("%Y%m%d-%H%M%S").to_string();
         Ok((1..)
             .map(|n| match n {
                 1 => base.join(format!("{stem}-{stamp}")),
                 n => base.join(format!("{stem}-{stamp}-{n}")),
             })
-            .find(|p| !p.exists())
+            .find(|p| !p.exists() && !p.with_extension("ics").exists())
             .expect("an unused name"))
     }
 }

@@ -895,6 +895,56 @@ describe('settings', () => {
     expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
   });
 
+  test('exports write a spreadsheet and a calendar file, say where, and open them', async () => {
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-11-18 14:30',
+        channel: 'phone',
+        direction: 'outbound',
+        agent: { name: 'Jane', code: '4471', department: null },
+        reference: 'ABC-123',
+        duration_min: null,
+        hold_min: null,
+        notes: 'Said approved',
+        summary: null,
+        promise: { description: 'Refund 30,000 won', due: '2099-11-30' },
+      },
+    });
+    await start('#/settings');
+    await click('export-spreadsheet');
+    await vi.waitFor(() =>
+      expect($('export-done').textContent).toMatch(
+        /^Wrote 1 case, 1 contact and 1 promise to .*\/exports\/spreadsheet-\d{8}-\d{6}$/,
+      ),
+    );
+    const folder = backend.callsOf('export_spreadsheet')[0].result as { folder: string };
+    await click('export-open');
+    expect(backend.callsOf('open_export')[0].args).toEqual({ path: folder.folder });
+    expect($('export-open').textContent).toBe('Open the folder');
+
+    await click('export-calendar');
+    await vi.waitFor(() =>
+      expect($('export-done').textContent).toMatch(
+        /^Wrote 1 event to .*\/exports\/calendar-\d{8}-\d{6}\.ics\. Open it to add them to your calendar; opening a newer one updates them\.$/,
+      ),
+    );
+    await textOf('export-open', 'Open in my calendar');
+  });
+
+  test('exports speak Korean, and say so when there is nothing for the calendar', async () => {
+    await backend.core('set_language', { language: 'ko' });
+    await start('#/settings');
+    await textOf('exports', '내보내기');
+    await click('export-calendar');
+    await vi.waitFor(() =>
+      expect($('export-done').textContent).toMatch(
+        /^진행 중인 사건에 대기 중인 약속이나 확인 일정이 없어 빈 캘린더 파일을 저장했습니다: .*\/exports\/calendar-\d{8}-\d{6}\.ics$/,
+      ),
+    );
+  });
+
   test('a reminder time that cannot be read leaves no endless Loading', async () => {
     backend.failNext.set('get_reminder_time', { code: 'storage', message: 'disk I/O error' });
     await start('#/settings');

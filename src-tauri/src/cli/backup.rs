@@ -1,14 +1,19 @@
 use std::path::PathBuf;
 
+use casebook_core::backup::ExportFormat;
 use casebook_core::{Error, Result, Store};
-use chrono::Utc;
+use chrono::{Local, Utc};
 use clap::Args;
 
-use super::render::Out;
+use super::render::{choice, Out};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// The file to write.
+    /// json: everything, to import again; ics: open promises and follow-ups for a calendar;
+    /// csv: cases.csv, interactions.csv and promises.csv for a spreadsheet.
+    #[arg(long, default_value = "json", value_parser = choice(ExportFormat::ALL, ExportFormat::as_str))]
+    format: ExportFormat,
+    /// The file to write; for csv, the folder.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
 }
@@ -20,6 +25,43 @@ pub struct ImportArgs {
 }
 
 pub fn export(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
+    match a.format {
+        ExportFormat::Json => export_json(store, out, a),
+        ExportFormat::Ics => {
+            let done = store.export_calendar(&a.out, Utc::now(), &Local)?;
+            out.print(&done, || {
+                out.fill(
+                    "cli.exportedCalendar",
+                    &[
+                        ("file", &a.out.display()),
+                        ("events", &out.count("cli.count.events", done.events)),
+                    ],
+                )
+            });
+            Ok(())
+        }
+        ExportFormat::Csv => {
+            let done = store.export_spreadsheet(&a.out)?;
+            out.print(&done, || {
+                out.fill(
+                    "cli.exportedSpreadsheet",
+                    &[
+                        ("folder", &a.out.display()),
+                        ("cases", &out.count("cli.count.cases", done.cases)),
+                        (
+                            "interactions",
+                            &out.count("cli.count.interactions", done.interactions),
+                        ),
+                        ("promises", &out.count("cli.count.promises", done.promises)),
+                    ],
+                )
+            });
+            Ok(())
+        }
+    }
+}
+
+fn export_json(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
     let export = store.export(Utc::now())?;
     let text = serde_json::to_string_pretty(&export).expect("an export serializes");
     casebook_core::backup::write_whole(&a.out, text.as_bytes())?;

@@ -52,8 +52,10 @@ pub enum Command {
         after_help = "Example:\n  casebook follow-up 3 2026-11-30 --note \"Call again if no refund\""
     )]
     FollowUp(follow_ups::FollowUpArgs),
-    /// Write a complete JSON backup of all data.
-    #[command(after_help = "Example:\n  casebook export --out casebook-backup.json")]
+    /// Write a complete JSON backup of all data, a calendar file, or spreadsheet files.
+    #[command(
+        after_help = "Examples:\n  casebook export --out casebook-backup.json\n  casebook export --format ics --out casebook.ics\n  casebook export --format csv --out casebook-spreadsheet"
+    )]
     Export(backup::ExportArgs),
     /// Restore a JSON backup into an empty data folder.
     #[command(

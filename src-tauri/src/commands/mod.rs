@@ -9,6 +9,7 @@ mod checks;
 mod clocks;
 mod companies;
 mod drafts;
+mod exports;
 mod follow_ups;
 mod home;
 mod interactions;
@@ -122,6 +123,8 @@ commands! {
         ladder::escalate_case(id: i64, level: casebook_core::Escalation);
         letters::letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
+        exports::export_spreadsheet();
+        exports::export_calendar();
         settings::list_backups();
         settings::back_up_now();
         settings::restore_backup(path: String);
@@ -137,6 +140,7 @@ commands! {
         reminders::get_autostart;
         reminders::set_autostart;
         links::open_link;
+        exports::open_export;
         startup::startup_problem;
         startup::restore_over_damaged;
         startup::open_damaged_copy;

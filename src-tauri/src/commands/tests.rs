@@ -37,6 +37,7 @@ const DESKTOP: &[&str] = &[
     "get_autostart",
     "set_autostart",
     "open_link",
+    "open_export",
     "startup_problem",
     "restore_over_damaged",
     "open_damaged_copy",

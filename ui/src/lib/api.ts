@@ -6,12 +6,14 @@ import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
 import type { Backup } from './bindings/Backup.ts';
+import type { CalendarExport } from './bindings/CalendarExport.ts';
 import type { CallPrep } from './bindings/CallPrep.ts';
 import type { CaseClocks } from './bindings/CaseClocks.ts';
 import type { NextStep } from './bindings/NextStep.ts';
 import type { Letter } from './bindings/Letter.ts';
 import type { LetterKind } from './bindings/LetterKind.ts';
 import type { Sector } from './bindings/Sector.ts';
+import type { SpreadsheetExport } from './bindings/SpreadsheetExport.ts';
 import type { StartEvent } from './bindings/StartEvent.ts';
 import type { ReadBack } from './bindings/ReadBack.ts';
 import type { Damage } from './bindings/Damage.ts';
@@ -117,6 +119,12 @@ export const letter = (caseId: number, kind: LetterKind, lang: string) =>
 /** Saves the letter as a text file beside the data; resolves to its path. */
 export const saveLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<string>('save_letter', { caseId, kind, lang });
+/** Writes cases.csv, interactions.csv and promises.csv to a new folder in the exports folder. */
+export const exportSpreadsheet = () => call<SpreadsheetExport>('export_spreadsheet');
+/** Writes the open promises and follow-ups as a calendar file in the exports folder. */
+export const exportCalendar = () => call<CalendarExport>('export_calendar');
+/** Opens an exported file or folder in the system's program for it. */
+export const openExport = (path: string) => call<null>('open_export', { path });
 /** Makes a clock remind, as a deadline on its day. */
 export const remindClock = (caseId: number, ruleId: string) =>
   call<FollowUp>('remind_clock', { caseId, ruleId });

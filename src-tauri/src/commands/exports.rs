@@ -1,0 +1,41 @@
+//! Exports made from the window: spreadsheet files and a calendar file, written to a new name
+//! in the `exports` folder beside the data, and shown to the user in their own programs.
+
+use casebook_core::calendar::CalendarExport;
+use casebook_core::spreadsheet::SpreadsheetExport;
+use casebook_core::{Error, Result};
+use chrono::{Local, Utc};
+use tauri::{AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn export_spreadsheet(state: &AppState) -> Result<SpreadsheetExport> {
+    let store = state.store();
+    let folder = store.export_folder("spreadsheet", Utc::now())?;
+    store.export_spreadsheet(&folder)
+}
+
+#[tauri::command(async)]
+pub fn export_calendar(state: &AppState) -> Result<CalendarExport> {
+    let store = state.store();
+    let file = store
+        .export_folder("calendar", Utc::now())?
+        .with_extension("ics");
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    store.export_calendar(&file, Utc::now(), &Local)
+}
+
+/// Opens something Casebook exported in the program the system gives it: a calendar file in
+/// the calendar, a folder in the file manager. Only what lies in the exports folder is opened,
+/// so the window cannot be made to run anything else.
+#[tauri::command(async)]
+pub fn open_export(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<()> {
+    let path = state.store().exported(std::path::Path::new(&path))?;
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| Error::Conflict(e.to_string()))
+}
