@@ -50,6 +50,8 @@ choice! {
         Language = "language",
         /// The country whose public holidays business days skip.
         HolidayCountry = "holiday_country",
+        /// The user's own name, for the dossier.
+        YourName = "your_name",
         /// The country a case's time limits are looked up by.
         ClockCountry = "clock_country",
         /// The day an event that starts a time limit happened.

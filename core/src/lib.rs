@@ -17,6 +17,7 @@ pub mod clocks;
 pub mod company;
 pub mod damage;
 pub mod db;
+pub mod dossier;
 pub mod draft;
 pub mod due;
 pub mod edit;

@@ -27,6 +27,8 @@ pub struct Settings {
     /// The country whose public holidays business days skip (ISO 3166, one of
     /// [`crate::business_days::COUNTRIES`]): the saved one, else the system's.
     pub holiday_country: String,
+    /// The user's name, printed on their dossiers; None leaves it off.
+    pub your_name: Option<String>,
 }
 
 impl Store {
@@ -37,7 +39,20 @@ impl Store {
             language,
             newest_first: self.setting("timeline_order")?.as_deref() == Some("newest_first"),
             holiday_country: self.holiday_country()?.to_string(),
+            your_name: self.user_name()?,
         })
+    }
+
+    /// The user's name for their dossiers, if they gave one.
+    pub fn user_name(&self) -> Result<Option<String>> {
+        self.setting("your_name")
+    }
+
+    /// Sets the name printed on dossiers; empty or None leaves it off.
+    pub fn set_your_name(&mut self, name: Option<&str>) -> Result<Settings> {
+        let name = crate::text::optional(Field::YourName, name, crate::text::NAME_MAX)?;
+        self.put_setting("your_name", name.as_deref())?;
+        self.settings()
     }
 
     /// The country whose holidays business days skip: the user's choice, else the system's.

@@ -286,7 +286,7 @@ impl Store {
                 1 => base.join(format!("{stem}-{stamp}")),
                 n => base.join(format!("{stem}-{stamp}-{n}")),
             })
-            .find(|p| !p.exists() && !p.with_extension("ics").exists())
+            .find(|p| !p.exists() && !["ics", "pdf"].iter().any(|e| p.with_extension(e).exists()))
             .expect("an unused name"))
     }
 }

@@ -126,3 +126,25 @@ describe('spreadsheet export', () => {
     );
   });
 });
+
+describe('dossier', () => {
+  test('the PDF is written where asked, in the language asked, and its text reads back', () => {
+    const kase = history();
+    const file = join(folder.dir, '환불 dossier.pdf');
+    assert.match(ok(['dossier', String(kase.id), '--out', file, '--lang', 'ko', '--paper', 'a4'], SEOUL), /^Wrote the dossier of case 1 to .*환불 dossier\.pdf\n$/);
+    const r = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const text = r.stdout.replace(/[ \t]+/g, ' ');
+    assert.match(text, /사건 기록: 인터넷 요금, 두 번 청구/);
+    assert.match(text, /상담원: 김민지 \(ID 4471\) · 접수번호 ABC-123/);
+    assert.match(text, /약속: 30,000원 환불; 카드 취소 — 약속한 사람: 김민지 \(ID 4471\), 기한 2026년 11월 30일/);
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+    assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  test('a case that does not exist is refused and no file is left', () => {
+    const file = join(folder.dir, 'none.pdf');
+    fails(['dossier', '99', '--out', file], 1, /^casebook: .*99/);
+    assert.throws(() => readFileSync(file));
+  });
+});

@@ -895,6 +895,18 @@ describe('settings', () => {
     expect(($('lang-select') as HTMLSelectElement).value).toBe('ko');
   });
 
+  test('the name for dossiers is saved, and one too long is refused on its field', async () => {
+    await start('#/settings');
+    await type('settings-name', 'x'.repeat(201));
+    await click('settings-name-save');
+    await textOf('error-your_name', 'Your name');
+    expect((await backend.core<{ your_name: string | null }>('get_settings')).your_name).toBeNull();
+    await type('settings-name', 'Kim Jiwoo');
+    await click('settings-name-save');
+    await textOf('settings-name-saved', 'Saved.');
+    expect((await backend.core<{ your_name: string | null }>('get_settings')).your_name).toBe('Kim Jiwoo');
+  });
+
   test('exports write a spreadsheet and a calendar file, say where, and open them', async () => {
     const { caseId } = await seed();
     await backend.core('log_interaction', {
@@ -1649,6 +1661,27 @@ describe('the ladder, time limits and letters', () => {
       () => expect(all('clock').filter((c) => c.dataset.rule === 'UK-FOS-6M')[0].textContent).toContain('2026'),
       { timeout: 2000 },
     );
+  });
+
+  test('the dossier is made as a PDF in the exports folder and opened from the case', async () => {
+    const { caseId } = await seed();
+    await twoBrokenPromises(caseId);
+    await start(`#/cases/${caseId}`);
+    await textOf('dossier', 'One PDF with the whole history in date order');
+    await click('dossier-make');
+    await vi.waitFor(() =>
+      expect($('dossier-made').textContent).toMatch(
+        new RegExp(`^Saved .*/exports/dossier-case-${caseId}-\\d{8}-\\d{6}\\.pdf$`),
+      ),
+    );
+    const made = backend.callsOf('make_dossier')[0];
+    expect(made.args).toEqual({ caseId, lang: 'en' });
+    expect((made.result as { bytes: number }).bytes).toBeGreaterThan(1000);
+    await click('dossier-open');
+    expect(backend.callsOf('open_export')[0].args).toEqual({ path: (made.result as { file: string }).file });
+    await choose('dossier-lang', 'ko');
+    await click('dossier-make');
+    await vi.waitFor(() => expect(backend.callsOf('make_dossier')[1].args).toEqual({ caseId, lang: 'ko' }));
   });
 
   test('a letter is written from the case; what the user typed stays text', async () => {

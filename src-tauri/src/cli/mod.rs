@@ -8,6 +8,7 @@ mod backup;
 mod backups;
 mod cases;
 mod companies;
+mod dossier;
 mod follow_ups;
 mod interactions;
 mod letters;
@@ -87,6 +88,11 @@ pub enum Command {
         after_help = "Examples:\n  casebook letter 3 complaint\n  casebook letter 3 referral --lang ko --out referral.txt"
     )]
     Letter(letters::LetterArgs),
+    /// The case as a PDF to escalate with: every contact, promise and follow-up in date order.
+    #[command(
+        after_help = "Examples:\n  casebook dossier 3 --out acme-refund.pdf\n  casebook dossier 3 --out 환불.pdf --lang ko --paper a4"
+    )]
+    Dossier(dossier::DossierArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -122,6 +128,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Search(a) => search::run(store, out, a),
         Command::Holidays(a) => settings::holidays(store, out, a),
         Command::Letter(a) => letters::letter(store, out, a),
+        Command::Dossier(a) => dossier::dossier(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
         Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),

@@ -1,9 +1,10 @@
-//! Exports made from the window: spreadsheet files and a calendar file, written to a new name
+//! Exports made from the window: spreadsheet files, a calendar file and a case's dossier, written to a new name
 //! in the `exports` folder beside the data, and shown to the user in their own programs.
 
 use casebook_core::calendar::CalendarExport;
+use casebook_core::dossier::{DossierDone, Paper};
 use casebook_core::spreadsheet::SpreadsheetExport;
-use casebook_core::{Error, Result};
+use casebook_core::{Error, Language, Result};
 use chrono::{Local, Utc};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -27,6 +28,26 @@ pub fn export_calendar(state: &AppState) -> Result<CalendarExport> {
         std::fs::create_dir_all(folder)?;
     }
     store.export_calendar(&file, Utc::now(), &Local)
+}
+
+/// The case's dossier as a PDF in the exports folder, in `lang`, on the system's paper.
+#[tauri::command(async)]
+pub fn make_dossier(state: &AppState, case_id: i64, lang: String) -> Result<DossierDone> {
+    let store = state.store();
+    let file = store
+        .export_folder(&format!("dossier-case-{case_id}"), Utc::now())?
+        .with_extension("pdf");
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    store.write_dossier(
+        case_id,
+        &file,
+        Language::from_tag(&lang),
+        Paper::system(),
+        Utc::now(),
+        &Local,
+    )
 }
 
 /// Opens something Casebook exported in the program the system gives it: a calendar file in

@@ -111,6 +111,7 @@ commands! {
         settings::set_language(language: Option<String>);
         settings::set_newest_first(newest_first: bool);
         settings::set_holiday_country(country: Option<String>);
+        settings::set_your_name(name: Option<String>);
         calls::call_prep(case_id: i64);
         calls::read_back(input: casebook_core::InteractionInput);
         calls::log_call(case_id: i64, input: casebook_core::InteractionInput);
@@ -125,6 +126,7 @@ commands! {
         letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         exports::export_spreadsheet();
         exports::export_calendar();
+        exports::make_dossier(case_id: i64, lang: String);
         settings::list_backups();
         settings::back_up_now();
         settings::restore_backup(path: String);

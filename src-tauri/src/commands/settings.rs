@@ -25,6 +25,11 @@ pub fn set_holiday_country(state: &AppState, country: Option<String>) -> Result<
     state.store().set_holiday_country(country.as_deref())
 }
 
+#[tauri::command(async)]
+pub fn set_your_name(state: &AppState, name: Option<String>) -> Result<Settings> {
+    state.store().set_your_name(name.as_deref())
+}
+
 /// The copies of the data kept, newest first.
 #[tauri::command(async)]
 pub fn list_backups(state: &AppState) -> Result<Vec<Backup>> {

@@ -9,6 +9,7 @@ import type { Backup } from './bindings/Backup.ts';
 import type { CalendarExport } from './bindings/CalendarExport.ts';
 import type { CallPrep } from './bindings/CallPrep.ts';
 import type { CaseClocks } from './bindings/CaseClocks.ts';
+import type { DossierDone } from './bindings/DossierDone.ts';
 import type { NextStep } from './bindings/NextStep.ts';
 import type { Letter } from './bindings/Letter.ts';
 import type { LetterKind } from './bindings/LetterKind.ts';
@@ -123,6 +124,9 @@ export const saveLetter = (caseId: number, kind: LetterKind, lang: string) =>
 export const exportSpreadsheet = () => call<SpreadsheetExport>('export_spreadsheet');
 /** Writes the open promises and follow-ups as a calendar file in the exports folder. */
 export const exportCalendar = () => call<CalendarExport>('export_calendar');
+/** Writes the case's dossier as a PDF in the exports folder, in `lang`. */
+export const makeDossier = (caseId: number, lang: string) =>
+  call<DossierDone>('make_dossier', { caseId, lang });
 /** Opens an exported file or folder in the system's program for it. */
 export const openExport = (path: string) => call<null>('open_export', { path });
 /** Makes a clock remind, as a deadline on its day. */
@@ -212,6 +216,8 @@ export const discardDraft = (form: DraftForm, ownerId: number) =>
   call<null>('discard_draft', { form, ownerId });
 
 export const getSettings = () => call<Settings>('get_settings');
+/** The name printed on dossiers; blank leaves it off. */
+export const setYourName = (name: string) => call<Settings>('set_your_name', { name });
 export const setLanguage = (language: string | null) =>
   call<Settings>('set_language', { language });
 export const setNewestFirst = (newestFirst: boolean) =>

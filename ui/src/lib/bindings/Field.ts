@@ -3,4 +3,4 @@
 /**
  * A field of a form, by the name the window and the command line know it by.
  */
-export type Field = "name" | "phones" | "emails" | "social" | "website" | "help_url" | "chat_url" | "accounts" | "notes" | "title" | "description" | "desired_outcome" | "amount" | "currency" | "identifiers" | "opened_on" | "occurred_at" | "agent_name" | "agent_code" | "agent_department" | "reference" | "duration_min" | "hold_min" | "summary" | "promise_description" | "promise_due" | "follow_up_note" | "follow_up_due" | "resolution_note" | "reminder_time" | "language" | "holiday_country" | "clock_country" | "clock_start" | "until";
+export type Field = "name" | "phones" | "emails" | "social" | "website" | "help_url" | "chat_url" | "accounts" | "notes" | "title" | "description" | "desired_outcome" | "amount" | "currency" | "identifiers" | "opened_on" | "occurred_at" | "agent_name" | "agent_code" | "agent_department" | "reference" | "duration_min" | "hold_min" | "summary" | "promise_description" | "promise_due" | "follow_up_note" | "follow_up_due" | "resolution_note" | "reminder_time" | "language" | "holiday_country" | "your_name" | "clock_country" | "clock_start" | "until";

@@ -18,4 +18,8 @@ newest_first: boolean,
  * The country whose public holidays business days skip (ISO 3166, one of
  * [`crate::business_days::COUNTRIES`]): the saved one, else the system's.
  */
-holiday_country: string, };
+holiday_country: string, 
+/**
+ * The user's name, printed on their dossiers; None leaves it off.
+ */
+your_name: string | null, };
