@@ -43,6 +43,7 @@ const TABLES: &[&str] = &[
     "interaction",
     "promise",
     "follow_up",
+    "attachment",
     "reminder_fired",
     "trash",
     "edit",

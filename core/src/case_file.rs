@@ -24,6 +24,8 @@ pub struct CaseFile {
     pub timeline: Vec<TimelineEntry>,
     /// What was corrected after the fact, oldest first: a promise's due that moved shows.
     pub edits: Vec<crate::edit::Edit>,
+    /// Files attached to the case or to its contacts, oldest first.
+    pub attachments: Vec<crate::attachment::Attachment>,
 }
 
 /// What a timeline entry is; its `id` is that record's.
@@ -37,6 +39,8 @@ pub enum TimelineKind {
     /// A move on the escalation ladder; its `id` is its place among the case's moves (0 the
     /// first), each one of the case's `edits` of its `escalation`.
     Escalation,
+    /// A file attached to the case itself; one attached to a contact is told with the contact.
+    Attachment,
 }
 
 /// One entry of a case's timeline, placed at `at`.
@@ -59,6 +63,7 @@ impl CaseFile {
             &self.promises,
             &self.follow_ups,
             &self.edits,
+            &self.attachments,
         )
     }
 
@@ -80,6 +85,7 @@ fn timeline(
     promises: &[Promise],
     follow_ups: &[FollowUp],
     edits: &[crate::edit::Edit],
+    attachments: &[crate::attachment::Attachment],
 ) -> Vec<TimelineEntry> {
     let entry = |kind, id, at| TimelineEntry { kind, id, at };
     let contact_time = |id: Option<i64>| {
@@ -103,6 +109,12 @@ fn timeline(
                 .enumerate()
                 .map(|(n, e)| entry(TimelineKind::Escalation, n as i64, e.edited_at)),
         )
+        .chain(
+            attachments
+                .iter()
+                .filter(|a| a.interaction_id.is_none())
+                .map(|a| entry(TimelineKind::Attachment, a.id, a.added_at)),
+        )
         .collect();
     entries.sort_by_key(|e| (e.at, e.kind, e.id));
     entries
@@ -115,9 +127,11 @@ impl Store {
         let promises = self.promises(id)?;
         let follow_ups = self.follow_ups(id)?;
         let edits = self.case_edits(id)?;
+        let attachments = self.attachments(id)?;
         Ok(CaseFile {
             company: self.company(case.company_id)?,
-            timeline: timeline(&interactions, &promises, &follow_ups, &edits),
+            timeline: timeline(&interactions, &promises, &follow_ups, &edits, &attachments),
+            attachments,
             edits,
             interactions,
             promises,

@@ -582,6 +582,23 @@ impl Store {
                             b.push(Block::Text(DETAIL, line));
                         }
                     }
+                    for a in file
+                        .attachments
+                        .iter()
+                        .filter(|a| a.interaction_id == Some(i.id))
+                    {
+                        b.push(Block::Text(DETAIL, attached(a, lang)));
+                    }
+                }
+                TimelineKind::Attachment => {
+                    let Some(a) = file.attachments.iter().find(|a| a.id == entry.id) else {
+                        continue;
+                    };
+                    b.push(Block::Text(ENTRY, day(a.added_at)));
+                    b.push(Block::Text(DETAIL, attached(a, lang)));
+                    if let Some(note) = &a.note {
+                        b.push(Block::Text(NOTE, note.clone()));
+                    }
                 }
                 TimelineKind::Promise => {
                     let Some(p) = file.promises.iter().find(|p| p.id == entry.id) else {
@@ -633,6 +650,22 @@ impl Store {
                 }
             }
         }
+        // Each file with what a reader needs to check it is the one recorded.
+        if !file.attachments.is_empty() {
+            b.push(Block::Text(HEADING, lang.text("dossier.attachments")));
+            for a in &file.attachments {
+                b.push(Block::Text(
+                    ENTRY,
+                    format!("{} — {}", a.name, when(a.added_at)),
+                ));
+                let mut facts = vec![file_size(a.bytes), a.media_type.clone()];
+                if a.missing {
+                    facts.push(lang.text("dossier.attachmentMissing"));
+                }
+                b.push(Block::Text(DETAIL, facts.join(" · ")));
+                b.push(Block::Text(NOTE, format!("SHA-256 {}", a.sha256)));
+            }
+        }
         b.push(Block::Rule);
         b.push(Block::Text(NOTE_END, lang.text("dossier.end")));
         b
@@ -645,6 +678,23 @@ const NOTE_END: Style = Style {
     gap_before: 4.0,
     grey: true,
 };
+
+/// "Attached: receipt.jpg (240 KB)".
+fn attached(a: &crate::attachment::Attachment, lang: Language) -> String {
+    lang.fill(
+        "dossier.attached",
+        &[("name", &a.name), ("size", &file_size(a.bytes))],
+    )
+}
+
+/// "240 KB", "1.5 MB".
+fn file_size(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    }
+}
 
 /// "Jane (ID 4471, Billing)".
 fn agent_said(a: &crate::agent::Agent, lang: Language) -> String {

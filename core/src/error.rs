@@ -74,6 +74,11 @@ pub enum Error {
     Damaged {
         backup: Option<String>,
     },
+    /// A file over [`crate::attachment::MAX_BYTES`], refused before anything was copied.
+    TooLarge {
+        name: String,
+        bytes: u64,
+    },
     Storage(rusqlite::Error),
     Io(std::io::Error),
 }
@@ -212,6 +217,17 @@ impl Error {
                 &[("backup", &crate::text::printable(path, false))],
             ),
             Error::Damaged { backup: None } => lang.text("error.damaged.noBackup"),
+            Error::TooLarge { name, bytes } => lang.fill(
+                "error.too_large",
+                &[
+                    ("name", &crate::text::shown(name)),
+                    ("size", &crate::attachment::megabytes(*bytes)),
+                    (
+                        "limit",
+                        &crate::attachment::megabytes(crate::attachment::MAX_BYTES),
+                    ),
+                ],
+            ),
             Error::Storage(e) if is_busy(e) => lang.text("error.busy"),
             Error::Storage(e) if is_read_only(e) => lang.text("error.read_only"),
             other => lang.fill(
@@ -229,13 +245,15 @@ impl Error {
                 crate::text::printable(why, false)
             }
             Error::Storage(e) => crate::text::printable(&e.to_string(), false),
+            // The window words it itself, in its language, around the file's name.
+            Error::TooLarge { name, .. } => crate::text::shown(name),
             Error::Io(e) => crate::text::printable(&e.to_string(), false),
             other => other.message(Language::En),
         }
     }
 
     /// Every [`code`](Self::code), for callers that check what they were sent.
-    pub const CODES: [&'static str; 11] = [
+    pub const CODES: [&'static str; 12] = [
         "invalid",
         "not_found",
         "conflict",
@@ -243,6 +261,7 @@ impl Error {
         "bad_import",
         "bad_backup",
         "damaged",
+        "too_large",
         "busy",
         "read_only",
         "storage",
@@ -259,6 +278,7 @@ impl Error {
             Error::BadImport(_) => "bad_import",
             Error::BadBackup(_) => "bad_backup",
             Error::Damaged { .. } => "damaged",
+            Error::TooLarge { .. } => "too_large",
             Error::Storage(e) if is_busy(e) => "busy",
             Error::Storage(e) if is_read_only(e) => "read_only",
             Error::Storage(_) => "storage",
@@ -359,6 +379,10 @@ mod tests {
             Error::BadImport(String::new()),
             Error::BadBackup(String::new()),
             Error::Damaged { backup: None },
+            Error::TooLarge {
+                name: String::new(),
+                bytes: 0,
+            },
             Error::Storage(busy),
             Error::Storage(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),

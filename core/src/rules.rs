@@ -193,6 +193,12 @@ pub fn typescript() -> String {
         "export const DEFAULT_REMINDER_TIME = '{}';",
         reminder::DEFAULT_REMINDER_TIME.format("%H:%M")
     );
+    let _ = writeln!(out, "/** The largest file that can be attached, in MB. */");
+    let _ = writeln!(
+        out,
+        "export const ATTACHMENT_MAX_MB = {};",
+        crate::attachment::megabytes(crate::attachment::MAX_BYTES)
+    );
     let _ = writeln!(
         out,
         "/** How many days before a time limit's day its heads-up comes. */"

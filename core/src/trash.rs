@@ -90,6 +90,10 @@ const TABLES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("follow_up", &[("case_id", "case")]),
+    (
+        "attachment",
+        &[("case_id", "case"), ("interaction_id", "interaction")],
+    ),
     ("reminder_fired", &[]),
     ("edit", &[]),
 ];
@@ -207,7 +211,9 @@ impl Store {
 
     /// Empties "Recently deleted" now; returns how many entries went.
     pub fn empty_trash(&mut self) -> Result<usize> {
-        self.write(|c| Ok(c.execute("DELETE FROM trash", [])?))
+        let emptied = self.write(|c| Ok(c.execute("DELETE FROM trash", [])?))?;
+        self.prune_attachment_files()?;
+        Ok(emptied)
     }
 
     /// Removes for good what was deleted more than [`KEEP_DAYS`] days before `now`.
@@ -223,7 +229,11 @@ impl Store {
         if !due {
             return Ok(0);
         }
-        self.write(|c| Ok(c.execute("DELETE FROM trash WHERE deleted_at <= ?1", [oldest])?))
+        let purged =
+            self.write(|c| Ok(c.execute("DELETE FROM trash WHERE deleted_at <= ?1", [oldest])?))?;
+        // The files of attachments deleted for good go with them.
+        self.prune_attachment_files()?;
+        Ok(purged)
     }
 }
 
@@ -292,6 +302,7 @@ fn snapshot(c: &Connection, kind: RecordKind, id: i64) -> Result<BTreeMap<String
             ("interaction", format!("case_id IN {cases}")),
             ("promise", format!("case_id IN {cases}")),
             ("follow_up", format!("case_id IN {cases}")),
+            ("attachment", format!("case_id IN {cases}")),
         ]
         .to_vec(),
         RecordKind::Case => [
@@ -299,11 +310,13 @@ fn snapshot(c: &Connection, kind: RecordKind, id: i64) -> Result<BTreeMap<String
             ("interaction", "case_id = ?1".to_string()),
             ("promise", "case_id = ?1".to_string()),
             ("follow_up", "case_id = ?1".to_string()),
+            ("attachment", "case_id = ?1".to_string()),
         ]
         .to_vec(),
         RecordKind::Interaction => [
             ("interaction", "id = ?1".to_string()),
             ("promise", "interaction_id = ?1".to_string()),
+            ("attachment", "interaction_id = ?1".to_string()),
         ]
         .to_vec(),
         RecordKind::Promise => [("promise", "id = ?1".to_string())].to_vec(),

@@ -40,6 +40,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             show_window(app);
         }))
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--hidden"]),

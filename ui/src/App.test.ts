@@ -1698,3 +1698,57 @@ describe('the ladder, time limits and letters', () => {
     await textOf('letter-subject', '분쟁조정 신청용 요약: Refund never came');
   });
 });
+
+describe('evidence', () => {
+  /** The smallest PNG: one transparent pixel. */
+  const PNG = Uint8Array.from(
+    atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+    (c) => c.charCodeAt(0),
+  );
+
+  function paste(file: File) {
+    const data = new DataTransfer();
+    data.items.add(file);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }
+
+  test('a pasted screenshot is attached, shown as a thumbnail, and removed only after asking', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await textOf('attachments', 'drop files anywhere on this case, paste a screenshot, or choose files');
+    paste(new File([PNG], 'image.png', { type: 'image/png' }));
+    await textOf('attach-said', 'Attached 1 file.');
+    const sent = backend.callsOf('attach_bytes')[0].args as { name: string; data: string };
+    expect(sent.name).toMatch(/^Screenshot \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\.png$/);
+    await vi.waitFor(() => expect(all('attachment-thumbnail').length).toBe(1), { timeout: 3000 });
+    const img = $('attachment-thumbnail').querySelector('img') as HTMLImageElement;
+    expect(img.src.startsWith('data:image/png;base64,')).toBe(true);
+    expect($('attachment-name').textContent).toBe(sent.name);
+    const file = await backend.core<{ attachments: { sha256: string; bytes: number }[] }>('case_file', { id: caseId });
+    expect(file.attachments[0].bytes).toBe(PNG.length);
+    expect(file.attachments[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    await click('attachment-open');
+    expect(backend.callsOf('open_attachment')[0].args).toEqual({ id: expect.any(Number) });
+
+    await click('attachment-remove');
+    await textOf('attachment-question', `Remove ${sent.name} from this case?`);
+    await click('attachment-keep');
+    expect(all('attachment').length).toBe(1);
+    await click('attachment-remove');
+    await click('attachment-remove-yes');
+    await vi.waitFor(() => expect(all('attachment').length).toBe(0));
+    const after = await backend.core<{ attachments: unknown[] }>('case_file', { id: caseId });
+    expect(after.attachments).toEqual([]);
+  });
+
+  test('a file too large is refused with what to do, in Korean too', async () => {
+    const { caseId } = await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/cases/${caseId}`);
+    await find('attachments');
+    backend.failNext.set('attach_bytes', { code: 'too_large', message: 'video.mp4' });
+    paste(new File([PNG], 'video.mp4', { type: 'video/mp4' }));
+    await textOf('attach-error', 'video.mp4의 크기가 200MB를 넘어 첨부할 수 없습니다. 더 작은 사본이나 일부만 첨부하세요.');
+  });
+});

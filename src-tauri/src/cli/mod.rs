@@ -4,6 +4,7 @@
 //! 1 on any other error, with one line on stderr that says what to fix.
 
 mod agents;
+mod attachments;
 mod backup;
 mod backups;
 mod cases;
@@ -93,6 +94,11 @@ pub enum Command {
         after_help = "Examples:\n  casebook dossier 3 --out acme-refund.pdf\n  casebook dossier 3 --out 환불.pdf --lang ko --paper a4"
     )]
     Dossier(dossier::DossierArgs),
+    /// Attach files (a receipt, a photo, a screenshot, a recording) to a case or one contact.
+    #[command(
+        after_help = "Examples:\n  casebook attach 3 receipt.jpg\n  casebook attach 3 chat.png call.m4a --interaction 12 --note \"Chat and call of 20 Nov\""
+    )]
+    Attach(attachments::AttachArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -129,6 +135,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Holidays(a) => settings::holidays(store, out, a),
         Command::Letter(a) => letters::letter(store, out, a),
         Command::Dossier(a) => dossier::dossier(store, out, a),
+        Command::Attach(a) => attachments::attach(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
         Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),

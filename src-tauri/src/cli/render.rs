@@ -269,6 +269,14 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
                     &[("id", &f.id), ("note", &f.note), ("due", &due(f.due))],
                 )
             }),
+            TimelineKind::Attachment => {
+                file.attachments.iter().find(|a| a.id == entry.id).map(|a| {
+                    out.fill(
+                        "cli.timeline.attachment",
+                        &[("id", &a.id), ("name", &a.name)],
+                    )
+                })
+            }
             TimelineKind::Escalation => file.escalations().nth(entry.id as usize).map(|e| {
                 let level = |v: &serde_json::Value| {
                     out.t(&format!("escalation.{}", v.as_str().unwrap_or_default()))

@@ -3,6 +3,7 @@
 //! They run on Tauri's blocking pool (`async`), never on the main thread, so a slow disk
 //! cannot freeze the window. Errors reach the UI as core's `{code, message, ...}`.
 
+mod attachments;
 mod calls;
 mod cases;
 mod checks;
@@ -124,6 +125,10 @@ commands! {
         ladder::escalate_case(id: i64, level: casebook_core::Escalation);
         letters::letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
+        attachments::attach_files(case_id: i64, interaction_id: Option<i64>, paths: Vec<String>);
+        attachments::attach_bytes(case_id: i64, interaction_id: Option<i64>, name: String, data: String);
+        attachments::attachment_preview(id: i64);
+        attachments::remove_attachment(id: i64);
         exports::export_spreadsheet();
         exports::export_calendar();
         exports::make_dossier(case_id: i64, lang: String);
@@ -143,6 +148,7 @@ commands! {
         reminders::set_autostart;
         links::open_link;
         exports::open_export;
+        attachments::open_attachment;
         startup::startup_problem;
         startup::restore_over_damaged;
         startup::open_damaged_copy;

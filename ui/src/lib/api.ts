@@ -5,6 +5,7 @@ import { listen } from '@tauri-apps/api/event';
 import type { Agent } from './bindings/Agent.ts';
 import type { AgentInput } from './bindings/AgentInput.ts';
 import type { AppError } from './bindings/AppError.ts';
+import type { Attachment } from './bindings/Attachment.ts';
 import type { Backup } from './bindings/Backup.ts';
 import type { CalendarExport } from './bindings/CalendarExport.ts';
 import type { CallPrep } from './bindings/CallPrep.ts';
@@ -124,6 +125,17 @@ export const saveLetter = (caseId: number, kind: LetterKind, lang: string) =>
 export const exportSpreadsheet = () => call<SpreadsheetExport>('export_spreadsheet');
 /** Writes the open promises and follow-ups as a calendar file in the exports folder. */
 export const exportCalendar = () => call<CalendarExport>('export_calendar');
+/** Attaches files by their paths (picked or dropped); all are checked before any is copied. */
+export const attachFiles = (caseId: number, interactionId: number | null, paths: string[]) =>
+  call<Attachment[]>('attach_files', { caseId, interactionId, paths });
+/** Attaches bytes (a pasted screenshot), sent as base64. */
+export const attachBytes = (caseId: number, interactionId: number | null, name: string, data: string) =>
+  call<Attachment>('attach_bytes', { caseId, interactionId, name, data });
+/** A picture attachment as a data: address to show, or null. */
+export const attachmentPreview = (id: number) => call<string | null>('attachment_preview', { id });
+export const removeAttachment = (id: number) => call<Attachment>('remove_attachment', { id });
+/** Opens an attachment in the system's program for its kind. */
+export const openAttachment = (id: number) => call<null>('open_attachment', { id });
 /** Writes the case's dossier as a PDF in the exports folder, in `lang`. */
 export const makeDossier = (caseId: number, lang: string) =>
   call<DossierDone>('make_dossier', { caseId, lang });

@@ -3,6 +3,7 @@
 import { ApiError, toApiError } from './api.ts';
 import type { Field } from './bindings/Field.ts';
 import { t, type Lang, currentLang } from './i18n/index.svelte.ts';
+import { ATTACHMENT_MAX_MB } from './bindings/rules.ts';
 import { byField, problemMessage, type Problems } from './problems.ts';
 
 /** One sentence for an error, in the user's language. */
@@ -19,6 +20,9 @@ export function errorMessage(error: ApiError, lang: Lang = currentLang()): strin
     case 'busy':
     case 'read_only':
       return t(`error.${error.code}`, {}, lang);
+    // Core sends the file's name; the sentence is the window's, in its language.
+    case 'too_large':
+      return t('error.too_large.window', { name: error.message, limit: ATTACHMENT_MAX_MB }, lang);
     // Only the command line meets a damaged file this way; core's own sentence is all there is.
     case 'damaged':
       return t('error.unknown', { message: error.message }, lang);

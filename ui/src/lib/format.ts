@@ -86,3 +86,10 @@ export function formatAgent(
   if (department) return t('agent.nameDept', { name, department }, lang);
   return name;
 }
+
+/** "240 KB", "1.5 MB": a file's size as the dossier gives it. */
+export function fileSize(bytes: number, lang: Lang = currentLang()): string {
+  if (bytes < 1_000_000) return `${Math.ceil(bytes / 1000)} KB`;
+  const mb = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${mb.format(bytes / 1_000_000)} MB`;
+}

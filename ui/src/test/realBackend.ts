@@ -103,6 +103,7 @@ export class RealBackend {
         return null;
       // The system's program for the file is not part of the screen under test.
       case 'open_export':
+      case 'open_attachment':
         return null;
       case 'reminder_status':
         return this.reminderStatus;

@@ -3,4 +3,4 @@
 /**
  * What a timeline entry is; its `id` is that record's.
  */
-export type TimelineKind = "interaction" | "promise" | "follow_up" | "escalation";
+export type TimelineKind = "interaction" | "promise" | "follow_up" | "escalation" | "attachment";

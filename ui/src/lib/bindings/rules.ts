@@ -41,7 +41,7 @@ export const KEEP_DAYS = 30;
 /** Seconds the window offers to undo a delete. */
 export const UNDO_SECONDS = 10;
 /** The codes of the errors core sends. */
-export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'bad_backup', 'damaged', 'busy', 'read_only', 'storage', 'io'] as const;
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'database_too_new', 'bad_import', 'bad_backup', 'damaged', 'too_large', 'busy', 'read_only', 'storage', 'io'] as const;
 
 /** ISO 4217 codes core accepts, with their decimal places (KRW 0, USD 2, BHD 3). */
 export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
@@ -219,6 +219,8 @@ export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
 
 /** When dues given only a date remind, unless the user changed it. */
 export const DEFAULT_REMINDER_TIME = '09:00';
+/** The largest file that can be attached, in MB. */
+export const ATTACHMENT_MAX_MB = 200;
 /** How many days before a time limit's day its heads-up comes. */
 export const CLOCK_HEADS_UP_DAYS = 3;
 /** How many days ahead the home screen's "due soon" looks. */
