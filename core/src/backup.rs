@@ -26,6 +26,8 @@ crate::choice::choice!(
     /// promises and follow-ups as a calendar, or the history as spreadsheet files.
     ExportFormat {
         Json = "json",
+        /// The JSON and the attachment files, in one tar file.
+        Archive = "archive",
         Ics = "ics",
         Csv = "csv",
     }

@@ -5,6 +5,10 @@
 //!
 //! The last 7 days' copies and the last 4 weeks' are kept (one per day, one per week); the
 //! newest is never deleted.
+//!
+//! A backup is the database and the attachment files it names: those are kept once each, by
+//! their SHA-256, in `backups/attachments/` (a hard link where the disk allows, so a backup
+//! costs no space for a file that has not changed), and go when no kept copy names them.
 
 use std::path::{Path, PathBuf};
 
@@ -199,6 +203,7 @@ impl Store {
             .find(|p| !p.exists())
             .expect("an unused name");
         snapshot(&self.conn, &aside)?;
+        self.keep_attachment_files(&folder)?;
         let source = rusqlite::Connection::open_with_flags(
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
@@ -209,6 +214,7 @@ impl Store {
         }
         // A copy from an older Casebook is brought up to date like any older file.
         self.migrate()?;
+        self.bring_back_attachment_files(&folder)?;
         Ok(RestoreDone {
             cases: self
                 .conn
@@ -231,10 +237,12 @@ impl Store {
         std::fs::create_dir_all(&folder)?;
         let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
         snapshot(&self.conn, &folder.join(&name))?;
+        self.keep_attachment_files(&folder)?;
         let all = scan(&folder);
         for old in to_delete(&all) {
             std::fs::remove_file(&old.path)?;
         }
+        prune_kept_files(&folder)?;
         Ok(list(&folder)?.into_iter().find(|b| b.name == name))
     }
 
@@ -316,5 +324,120 @@ mod tests {
     #[test]
     fn a_single_copy_is_never_deleted() {
         assert!(to_delete(&[at(1, 9)]).is_empty());
+    }
+}
+
+/// The attachment files a database names, or None when it cannot be read (then nothing it
+/// might name is deleted).
+fn named_files(path: &Path) -> Option<Vec<String>> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    let has_table: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'attachment')",
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    if !has_table {
+        return Some(Vec::new());
+    }
+    let mut stmt = conn
+        .prepare("SELECT DISTINCT sha256 FROM attachment")
+        .ok()?;
+    let hashes = stmt
+        .query_map([], |r| r.get(0))
+        .ok()?
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .ok()?;
+    Some(hashes)
+}
+
+/// Copies `from` to `to` through a temporary name, or links it where the disk allows.
+fn place(from: &Path, to: &Path) -> Result<()> {
+    if to.exists() || std::fs::hard_link(from, to).is_ok() {
+        return Ok(());
+    }
+    let dir = to.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".adding-")
+        .tempfile_in(dir)?;
+    std::io::copy(&mut std::fs::File::open(from)?, temp.as_file_mut())?;
+    temp.as_file().sync_all()?;
+    temp.persist(to).map_err(|e| Error::Io(e.error))?;
+    Ok(())
+}
+
+/// Deletes the kept attachment files no copy in `folder` names any more.
+fn prune_kept_files(folder: &Path) -> Result<()> {
+    let kept = folder.join(crate::attachment::FOLDER);
+    let Ok(entries) = std::fs::read_dir(&kept) else {
+        return Ok(());
+    };
+    let mut named = std::collections::HashSet::new();
+    for entry in std::fs::read_dir(folder)?.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("sqlite3") {
+            continue;
+        }
+        match named_files(&path) {
+            Some(hashes) => named.extend(hashes),
+            // A copy that cannot be read might name anything: keep every file.
+            None => return Ok(()),
+        }
+    }
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !named.contains(&name) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Keeps a copy of every attachment file the data names in the backups folder.
+    fn keep_attachment_files(&self, folder: &Path) -> Result<()> {
+        let Some(live) = self.attachments_folder() else {
+            return Ok(());
+        };
+        let kept = folder.join(crate::attachment::FOLDER);
+        let hashes: Vec<String> = self
+            .conn
+            .prepare("SELECT DISTINCT sha256 FROM attachment")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for hash in hashes {
+            let from = live.join(&hash);
+            // A file already missing cannot be kept; the case shows it as missing.
+            if from.is_file() {
+                std::fs::create_dir_all(&kept)?;
+                place(&from, &kept.join(&hash))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts back, from the backups folder, the attachment files restored data names and the
+    /// attachments folder lacks.
+    fn bring_back_attachment_files(&self, folder: &Path) -> Result<()> {
+        let Some(live) = self.attachments_folder() else {
+            return Ok(());
+        };
+        let kept = folder.join(crate::attachment::FOLDER);
+        let hashes: Vec<String> = self
+            .conn
+            .prepare("SELECT DISTINCT sha256 FROM attachment")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for hash in hashes {
+            let from = kept.join(&hash);
+            if !live.join(&hash).is_file() && from.is_file() {
+                std::fs::create_dir_all(&live)?;
+                place(&from, &live.join(&hash))?;
+            }
+        }
+        Ok(())
     }
 }

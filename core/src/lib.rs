@@ -4,6 +4,7 @@
 //! Time is always passed in (`now`, `today`), never read, so tests can fix it.
 
 pub mod agent;
+pub mod archive;
 pub mod attachment;
 pub mod backup;
 pub mod backups;

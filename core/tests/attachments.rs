@@ -293,3 +293,97 @@ fn the_dossier_lists_each_attachment_with_its_date_and_hash_in_both_languages() 
         );
     }
 }
+
+#[test]
+fn a_backup_keeps_the_files_its_data_names_and_a_restore_brings_them_back() {
+    let f = folder();
+    let mut s = Store::open_in(&f.data).unwrap();
+    let (case, _) = opened(&mut s);
+    let to = AttachTo {
+        case_id: case.id,
+        ..Default::default()
+    };
+    let a = s.attach(&to, "receipt.png", &mut &PNG[..], now()).unwrap();
+    let backup = s.back_up_now(now()).unwrap().unwrap();
+    let kept = f.data.join("backups/attachments").join(&a.sha256);
+    assert_eq!(
+        std::fs::read(&kept).unwrap(),
+        PNG,
+        "the backup has the file"
+    );
+
+    // Removed and gone from the attachments folder; the backup still has it.
+    s.remove_attachment(a.id).unwrap();
+    assert!(stored(&f.data).is_empty());
+    assert!(kept.is_file());
+
+    s.restore_from(Path::new(&backup.path), now()).unwrap();
+    let back = s.attachments(case.id).unwrap();
+    assert_eq!(back.len(), 1);
+    assert!(!back[0].missing);
+    assert_eq!(
+        std::fs::read(f.data.join("attachments").join(&a.sha256)).unwrap(),
+        PNG
+    );
+}
+
+#[test]
+fn an_export_archive_round_trips_with_its_files_and_a_tampered_one_changes_nothing() {
+    let f = folder();
+    let mut s = Store::open_in(&f.data).unwrap();
+    let (case, contact) = opened(&mut s);
+    let to = AttachTo {
+        case_id: case.id,
+        interaction_id: Some(contact.id),
+        note: Some("채팅 화면".into()),
+    };
+    let a = s.attach(&to, "chat.png", &mut &PNG[..], now()).unwrap();
+    let archive = f.files.join("casebook.tar");
+    let done = s.export_archive(&archive, now()).unwrap();
+    assert_eq!((done.cases, done.files), (1, 1));
+    let head = std::fs::read(&archive).unwrap();
+    assert!(archive::is_archive(&head[..512]));
+
+    // Into a new data folder on "another machine".
+    let other = f.files.join("other");
+    let mut t = Store::open_in(&other).unwrap();
+    let summary = t.import_archive(&archive).unwrap();
+    assert_eq!(summary.cases, 1);
+    let back = t.attachments(case.id).unwrap();
+    assert_eq!(back.len(), 1);
+    assert_eq!(
+        (
+            back[0].name.as_str(),
+            back[0].interaction_id,
+            back[0].note.as_deref()
+        ),
+        ("chat.png", Some(contact.id), Some("채팅 화면"))
+    );
+    assert_eq!(
+        std::fs::read(other.join("attachments").join(&a.sha256)).unwrap(),
+        PNG
+    );
+
+    // One byte of the picture changed inside the archive: refused, nothing imported.
+    let mut tampered = head.clone();
+    let at = tampered
+        .windows(4)
+        .position(|w| w == b"IHDR")
+        .expect("the picture is in the archive");
+    tampered[at + 8] ^= 0xff;
+    let bad = f.files.join("tampered.tar");
+    std::fs::write(&bad, &tampered).unwrap();
+    let third = f.files.join("third");
+    let mut u = Store::open_in(&third).unwrap();
+    let e = u.import_archive(&bad).unwrap_err();
+    assert_eq!(e.code(), "bad_import");
+    assert_eq!(
+        e.message(Language::En),
+        format!(
+            "That file cannot be imported, so nothing was changed: attachments/{} does not match its SHA-256: the archive was changed or damaged",
+            a.sha256
+        )
+    );
+    assert!(u.is_empty().unwrap());
+    assert!(stored(&third).is_empty(), "no file was left behind");
+}

@@ -118,9 +118,9 @@ describe('cases', () => {
   });
 
   test('every command has help with an example', () => {
-    for (const args of [['company', 'add'], ['company', 'list'], ['company', 'show'], ['case', 'open'], ['case', 'list'], ['case', 'show'], ['case', 'resolve'], ['case', 'reopen'], ['log'], ['promise', 'list'], ['promise', 'kept'], ['follow-up'], ['export'], ['import'], ['case', 'edit'], ['case', 'delete'], ['company', 'edit'], ['company', 'delete'], ['interaction', 'edit'], ['interaction', 'delete'], ['promise', 'edit'], ['promise', 'delete'], ['follow-up', 'edit'], ['follow-up', 'delete'], ['agent', 'rename'], ['agent', 'merge'], ['trash', 'list'], ['trash', 'restore'], ['trash', 'empty']]) {
+    for (const args of [['company', 'add'], ['company', 'list'], ['company', 'show'], ['case', 'open'], ['case', 'list'], ['case', 'show'], ['case', 'resolve'], ['case', 'reopen'], ['log'], ['promise', 'list'], ['promise', 'kept'], ['follow-up'], ['export'], ['import'], ['case', 'edit'], ['case', 'delete'], ['company', 'edit'], ['company', 'delete'], ['interaction', 'edit'], ['interaction', 'delete'], ['promise', 'edit'], ['promise', 'delete'], ['follow-up', 'edit'], ['follow-up', 'delete'], ['agent', 'rename'], ['agent', 'merge'], ['trash', 'list'], ['trash', 'restore'], ['trash', 'empty'], ['attach'], ['dossier'], ['letter']]) {
       const out = ok([...args, '--help']);
-      assert.match(out, /Example:\n  casebook /, `${args.join(' ')} --help has an example`);
+      assert.match(out, /Examples?:\n  casebook /, `${args.join(' ')} --help has an example`);
     }
   });
 });

@@ -3,7 +3,9 @@
 import { describe, test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { fails, json, ok, folder } from './run.mjs';
@@ -89,7 +91,7 @@ describe('calendar export', () => {
   });
 
   test('a format it does not know is refused, naming the ones it does', () => {
-    fails(['export', '--format', 'pdf', '--out', join(folder.dir, 'x')], 2, /invalid value 'pdf'.*\[possible values: json, ics, csv\]/s);
+    fails(['export', '--format', 'pdf', '--out', join(folder.dir, 'x')], 2, /invalid value 'pdf'.*\[possible values: json, archive, ics, csv\]/s);
   });
 });
 
@@ -146,5 +148,49 @@ describe('dossier', () => {
     const file = join(folder.dir, 'none.pdf');
     fails(['dossier', '99', '--out', file], 1, /^casebook: .*99/);
     assert.throws(() => readFileSync(file));
+  });
+});
+
+describe('attachments', () => {
+  test('files are attached by their hash, carried by an archive, and a tampered archive is refused', () => {
+    const kase = history();
+    const receipt = join(folder.dir, '영수증.txt');
+    writeFileSync(receipt, 'Paid 30,000원 on 2026-11-01\n');
+    const [a] = json(['attach', String(kase.id), receipt, '--note', '결제 영수증'], SEOUL);
+    const sha = createHash('sha256').update(readFileSync(receipt)).digest('hex');
+    assert.equal(a.sha256, sha);
+    assert.equal(a.name, '영수증.txt');
+    assert.equal(a.media_type, 'text/plain');
+    assert.deepEqual(readFileSync(join(folder.dir, 'attachments', sha)), readFileSync(receipt));
+    assert.match(ok(['attach', String(kase.id), receipt], SEOUL), new RegExp(`^Attached 영수증\\.txt to case ${kase.id} \\(SHA-256 ${sha}\\)\\n$`));
+    assert.deepEqual(readdirSync(join(folder.dir, 'attachments')), [sha], 'stored once');
+
+    const archive = join(folder.dir, 'casebook.tar');
+    assert.match(ok(['export', '--format', 'archive', '--out', archive], SEOUL), /^Exported to .*casebook\.tar \(2 cases, 1 attached file\)\n$/);
+    const other = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+    ok(['import', archive], { dataDir: other });
+    assert.deepEqual(readFileSync(join(other, 'attachments', sha)), readFileSync(receipt));
+
+    const bytes = readFileSync(archive);
+    const at = bytes.indexOf(Buffer.from('Paid 30,000'));
+    bytes[at] = 'p'.charCodeAt(0);
+    const tampered = join(folder.dir, 'tampered.tar');
+    writeFileSync(tampered, bytes);
+    const third = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
+    fails(['import', tampered], 1, new RegExp(`^casebook: That file cannot be imported, so nothing was changed: attachments/${sha} does not match its SHA-256: the archive was changed or damaged\\n$`), { dataDir: third });
+    assert.equal(json(['company', 'list'], { dataDir: third }).length, 0);
+    assert.equal(existsSync(join(third, 'attachments', sha)), false);
+  });
+
+  test('a file over 200 MB is refused with what to do, and nothing is attached', () => {
+    const kase = history();
+    const small = join(folder.dir, 'note.txt');
+    writeFileSync(small, 'fine');
+    const huge = join(folder.dir, 'phone video.mp4');
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, 200_000_001);
+    closeSync(fd);
+    fails(['attach', String(kase.id), small, huge], 1, /^casebook: phone video\.mp4 is 201 MB: a file over 200 MB cannot be attached\. Attach a smaller copy, or a part of it\.\n$/);
+    assert.equal(existsSync(join(folder.dir, 'attachments')), false, 'the small one was not attached either');
   });
 });

@@ -1,3 +1,4 @@
+use std::io::Read;
 use std::path::PathBuf;
 
 use casebook_core::backup::ExportFormat;
@@ -9,7 +10,8 @@ use super::render::{choice, Out};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// json: everything, to import again; ics: open promises and follow-ups for a calendar;
+    /// json: everything but the attached files, to import again; archive: everything with the
+    /// attached files, in one tar file; ics: open promises and follow-ups for a calendar;
     /// csv: cases.csv, interactions.csv and promises.csv for a spreadsheet.
     #[arg(long, default_value = "json", value_parser = choice(ExportFormat::ALL, ExportFormat::as_str))]
     format: ExportFormat,
@@ -27,6 +29,20 @@ pub struct ImportArgs {
 pub fn export(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
     match a.format {
         ExportFormat::Json => export_json(store, out, a),
+        ExportFormat::Archive => {
+            let done = store.export_archive(&a.out, Utc::now())?;
+            out.print(&done, || {
+                out.fill(
+                    "cli.exportedArchive",
+                    &[
+                        ("file", &a.out.display()),
+                        ("cases", &out.count("cli.count.cases", done.cases)),
+                        ("files", &out.count("cli.count.files", done.files)),
+                    ],
+                )
+            });
+            Ok(())
+        }
         ExportFormat::Ics => {
             let done = store.export_calendar(&a.out, Utc::now(), &Local)?;
             out.print(&done, || {
@@ -87,9 +103,18 @@ fn export_json(store: &Store, out: &Out, a: ExportArgs) -> Result<()> {
 }
 
 pub fn import(store: &mut Store, out: &Out, a: ImportArgs) -> Result<()> {
-    let text = std::fs::read_to_string(&a.file)
-        .map_err(|e| Error::BadImport(format!("cannot read {}: {e}", a.file.display())))?;
-    let summary = store.import(&text)?;
+    let cannot =
+        |e: std::io::Error| Error::BadImport(format!("cannot read {}: {e}", a.file.display()));
+    let mut head = Vec::with_capacity(512);
+    std::fs::File::open(&a.file)
+        .and_then(|f| std::io::Read::take(f, 512).read_to_end(&mut head))
+        .map_err(cannot)?;
+    let summary = if casebook_core::archive::is_archive(&head) {
+        store.import_archive(&a.file)?
+    } else {
+        let text = std::fs::read_to_string(&a.file).map_err(cannot)?;
+        store.import(&text)?
+    };
     out.print(&summary, || {
         out.fill(
             "cli.imported",

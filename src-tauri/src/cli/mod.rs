@@ -54,12 +54,13 @@ pub enum Command {
         after_help = "Example:\n  casebook follow-up 3 2026-11-30 --note \"Call again if no refund\""
     )]
     FollowUp(follow_ups::FollowUpArgs),
-    /// Write a complete JSON backup of all data, a calendar file, or spreadsheet files.
+    /// Write all the data as JSON (or with the attached files, as an archive), a calendar file,
+    /// or spreadsheet files.
     #[command(
-        after_help = "Examples:\n  casebook export --out casebook-backup.json\n  casebook export --format ics --out casebook.ics\n  casebook export --format csv --out casebook-spreadsheet"
+        after_help = "Examples:\n  casebook export --out casebook-backup.json\n  casebook export --format archive --out casebook.tar\n  casebook export --format ics --out casebook.ics\n  casebook export --format csv --out casebook-spreadsheet"
     )]
     Export(backup::ExportArgs),
-    /// Restore a JSON backup into an empty data folder.
+    /// Restore an export (JSON or archive) into an empty data folder.
     #[command(
         after_help = "Example:\n  casebook --data-dir ~/casebook-restored import casebook-backup.json"
     )]

@@ -4,4 +4,4 @@
  * What `casebook export` writes: the whole data as JSON (to import again), the open
  * promises and follow-ups as a calendar, or the history as spreadsheet files.
  */
-export type ExportFormat = "json" | "ics" | "csv";
+export type ExportFormat = "json" | "archive" | "ics" | "csv";
