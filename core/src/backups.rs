@@ -278,55 +278,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    fn at(day: u32, hour: u32) -> Backup {
-        let made_at =
-            Utc.with_ymd_and_hms(2026, 10, 1, hour, 0, 0).unwrap() + Duration::days(day as i64 - 1);
-        Backup {
-            name: format!("{PREFIX}{}{SUFFIX}", made_at.format(STAMP)),
-            path: String::new(),
-            made_at,
-            bytes: 0,
-            cases: None,
-        }
-    }
-
-    #[test]
-    fn rotation_keeps_the_newest_of_seven_days_and_four_weeks() {
-        // Two copies a day for 60 days, newest first.
-        let mut all: Vec<Backup> = (1..=60).flat_map(|d| [at(d, 9), at(d, 21)]).collect();
-        all.reverse();
-        let deleted: Vec<&str> = to_delete(&all).iter().map(|b| b.name.as_str()).collect();
-        let kept: Vec<&Backup> = all
-            .iter()
-            .filter(|b| !deleted.contains(&b.name.as_str()))
-            .collect();
-        let days: std::collections::BTreeSet<_> =
-            kept.iter().map(|b| b.made_at.date_naive()).collect();
-        // 7 days, plus the weeks before them: at most 7 + 4 copies, each the newest of its day.
-        assert!(kept.len() <= KEEP_DAILY + KEEP_WEEKLY, "{}", kept.len());
-        assert_eq!(kept.len(), days.len(), "one copy per kept day");
-        assert!(kept
-            .iter()
-            .all(|b| b.made_at.format("%H").to_string() == "21"));
-        assert_eq!(kept[0].name, all[0].name, "the newest is kept");
-        let weeks: std::collections::BTreeSet<_> = kept
-            .iter()
-            .map(|b| b.made_at.date_naive().iso_week().week())
-            .collect();
-        assert!(weeks.len() >= KEEP_WEEKLY);
-    }
-
-    #[test]
-    fn a_single_copy_is_never_deleted() {
-        assert!(to_delete(&[at(1, 9)]).is_empty());
-    }
-}
-
 /// The attachment files a database names, or None when it cannot be read (then nothing it
 /// might name is deleted).
 fn named_files(path: &Path) -> Option<Vec<String>> {
@@ -439,5 +390,54 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(day: u32, hour: u32) -> Backup {
+        let made_at =
+            Utc.with_ymd_and_hms(2026, 10, 1, hour, 0, 0).unwrap() + Duration::days(day as i64 - 1);
+        Backup {
+            name: format!("{PREFIX}{}{SUFFIX}", made_at.format(STAMP)),
+            path: String::new(),
+            made_at,
+            bytes: 0,
+            cases: None,
+        }
+    }
+
+    #[test]
+    fn rotation_keeps_the_newest_of_seven_days_and_four_weeks() {
+        // Two copies a day for 60 days, newest first.
+        let mut all: Vec<Backup> = (1..=60).flat_map(|d| [at(d, 9), at(d, 21)]).collect();
+        all.reverse();
+        let deleted: Vec<&str> = to_delete(&all).iter().map(|b| b.name.as_str()).collect();
+        let kept: Vec<&Backup> = all
+            .iter()
+            .filter(|b| !deleted.contains(&b.name.as_str()))
+            .collect();
+        let days: std::collections::BTreeSet<_> =
+            kept.iter().map(|b| b.made_at.date_naive()).collect();
+        // 7 days, plus the weeks before them: at most 7 + 4 copies, each the newest of its day.
+        assert!(kept.len() <= KEEP_DAILY + KEEP_WEEKLY, "{}", kept.len());
+        assert_eq!(kept.len(), days.len(), "one copy per kept day");
+        assert!(kept
+            .iter()
+            .all(|b| b.made_at.format("%H").to_string() == "21"));
+        assert_eq!(kept[0].name, all[0].name, "the newest is kept");
+        let weeks: std::collections::BTreeSet<_> = kept
+            .iter()
+            .map(|b| b.made_at.date_naive().iso_week().week())
+            .collect();
+        assert!(weeks.len() >= KEEP_WEEKLY);
+    }
+
+    #[test]
+    fn a_single_copy_is_never_deleted() {
+        assert!(to_delete(&[at(1, 9)]).is_empty());
     }
 }
