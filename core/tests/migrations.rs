@@ -47,6 +47,8 @@ const SHIPPED: &[&str] = &[
     include_str!("frozen/0006_search.sql"),
     include_str!("frozen/0007_call_drafts.sql"),
     include_str!("frozen/0008_case_clocks.sql"),
+    include_str!("frozen/0009_clock_reminders.sql"),
+    include_str!("frozen/0010_attachments.sql"),
 ];
 
 #[test]
