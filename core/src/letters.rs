@@ -258,3 +258,31 @@ fn tidy(body: &str) -> String {
     }
     out.trim_end().to_string() + "\n"
 }
+
+impl Store {
+    /// Keeps letter `kind` as it reads now among the case's attachments, as a text file named
+    /// for its subject, so the dossier lists it with the rest of the evidence.
+    pub fn attach_letter<Tz: TimeZone>(
+        &mut self,
+        case_id: i64,
+        kind: LetterKind,
+        lang: Language,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<crate::attachment::Attachment> {
+        let letter = self.letter(case_id, kind, lang, now, tz)?;
+        let text = format!("{}\n\n{}\n", letter.subject, letter.body);
+        // A subject can hold a slash; a file name shown in the dossier should not look like a
+        // path.
+        let stem: String = crate::text::shortened(&letter.subject, 120)
+            .chars()
+            .map(|c| if matches!(c, '/' | '\\') { '-' } else { c })
+            .collect();
+        let to = crate::attachment::AttachTo {
+            case_id,
+            interaction_id: None,
+            note: None,
+        };
+        self.attach(&to, &format!("{stem}.txt"), &mut text.as_bytes(), now)
+    }
+}

@@ -387,3 +387,49 @@ fn an_export_archive_round_trips_with_its_files_and_a_tampered_one_changes_nothi
     assert!(u.is_empty().unwrap());
     assert!(stored(&third).is_empty(), "no file was left behind");
 }
+
+#[test]
+fn a_letter_added_to_the_dossier_is_kept_as_text_and_listed_with_its_hash() {
+    let f = folder();
+    let mut s = Store::open_in(&f.data).unwrap();
+    s.set_zone(chrono::Utc);
+    let (case, _) = opened(&mut s);
+    let kept = s
+        .attach_letter(
+            case.id,
+            letters::LetterKind::Complaint,
+            Language::En,
+            now(),
+            &chrono::Utc,
+        )
+        .unwrap();
+    assert_eq!(kept.name, "Formal complaint: Broken phone.txt");
+    assert_eq!(kept.media_type, "text/plain");
+    let text = std::fs::read_to_string(f.data.join("attachments").join(&kept.sha256)).unwrap();
+    assert!(
+        text.starts_with("Formal complaint: Broken phone\n\nTo the complaints team at Acme,\n"),
+        "{text}"
+    );
+    let pdf = s
+        .dossier(
+            case.id,
+            Language::En,
+            dossier::Paper::A4,
+            now(),
+            &chrono::Utc,
+        )
+        .unwrap();
+    let path = f.files.join("d.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Attached: Formal complaint: Broken phone.txt"),
+        "{text}"
+    );
+    assert!(text.contains(&kept.sha256));
+}

@@ -1696,6 +1696,9 @@ describe('the ladder, time limits and letters', () => {
     await choose('letters-lang', 'ko');
     await click('letters-write');
     await textOf('letter-subject', '분쟁조정 신청용 요약: Refund never came');
+    await click('letters-attach');
+    await textOf('letters-said', "Kept with the case's evidence as 분쟁조정 신청용 요약: Refund never came.txt: the dossier lists it.");
+    await vi.waitFor(() => expect(all('attachment-name').map((e) => e.textContent)).toContain('분쟁조정 신청용 요약: Refund never came.txt'));
   });
 });
 

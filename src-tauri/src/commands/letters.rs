@@ -44,3 +44,16 @@ pub fn save_letter(
     std::fs::write(&path, format!("{}\n\n{}", letter.subject, letter.body))?;
     Ok(path.to_string_lossy().into_owned())
 }
+
+/// Keeps the letter among the case's attachments, so the dossier lists it.
+#[tauri::command(async)]
+pub fn attach_letter(
+    state: &AppState,
+    case_id: i64,
+    kind: LetterKind,
+    lang: String,
+) -> Result<casebook_core::attachment::Attachment> {
+    state
+        .store()
+        .attach_letter(case_id, kind, language(&lang), Utc::now(), &Local)
+}

@@ -125,6 +125,7 @@ commands! {
         ladder::escalate_case(id: i64, level: casebook_core::Escalation);
         letters::letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         letters::save_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
+        letters::attach_letter(case_id: i64, kind: casebook_core::letters::LetterKind, lang: String);
         attachments::attach_files(case_id: i64, interaction_id: Option<i64>, paths: Vec<String>);
         attachments::attach_bytes(case_id: i64, interaction_id: Option<i64>, name: String, data: String);
         attachments::attachment_preview(id: i64);

@@ -245,12 +245,12 @@ fn settings_reminder_time_and_snooze() {
     assert_eq!(
         w.ok("get_settings", json!({})),
         json!({"language": null, "speaking": system, "newest_first": false,
-               "holiday_country": region})
+               "holiday_country": region, "your_name": null})
     );
     assert_eq!(
         w.ok("set_language", json!({"language": "ko"})),
         json!({"language": "ko", "speaking": "ko", "newest_first": false,
-               "holiday_country": region})
+               "holiday_country": region, "your_name": null})
     );
     assert_eq!(
         w.ok("set_holiday_country", json!({"country": "de"}))["holiday_country"],

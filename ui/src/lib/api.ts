@@ -141,6 +141,9 @@ export const makeDossier = (caseId: number, lang: string) =>
   call<DossierDone>('make_dossier', { caseId, lang });
 /** Opens an exported file or folder in the system's program for it. */
 export const openExport = (path: string) => call<null>('open_export', { path });
+/** Keeps the letter among the case's attachments, so the dossier lists it. */
+export const attachLetter = (caseId: number, kind: LetterKind, lang: string) =>
+  call<Attachment>('attach_letter', { caseId, kind, lang });
 /** Makes a clock remind, as a deadline on its day. */
 export const remindClock = (caseId: number, ruleId: string) =>
   call<FollowUp>('remind_clock', { caseId, ruleId });
