@@ -1,6 +1,9 @@
 // The window as a user meets it, against the real core (a `casebook --serve-commands` process
 // per test): what they see, what they type, what is sent, and what they are told when
 // something is wrong.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
@@ -1743,6 +1746,31 @@ describe('evidence', () => {
     await vi.waitFor(() => expect(all('attachment').length).toBe(0));
     const after = await backend.core<{ attachments: unknown[] }>('case_file', { id: caseId });
     expect(after.attachments).toEqual([]);
+  });
+
+  test('files dropped on the log form are attached to the contact once it is saved', async () => {
+    const { caseId } = await seed();
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-drop-'));
+    const receipt = join(dir, 'receipt.png');
+    writeFileSync(receipt, PNG);
+    const chat = join(dir, 'chat.txt');
+    writeFileSync(chat, 'They said Friday');
+    await start(`#/cases/${caseId}`);
+    const form = await find('log-form');
+    // What the case screen does with a drop on the form.
+    form.dispatchEvent(new CustomEvent('attachfiles', { detail: [receipt, chat] }));
+    await vi.waitFor(() => expect(all('log-pending-file').map((e) => e.textContent)).toEqual(['receipt.png', 'chat.txt']));
+    expect($('log-pending').textContent).toContain('Attached to this contact when you save it:');
+    (document.querySelector('[aria-label="Do not attach chat.txt"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(all('log-pending-file').length).toBe(1));
+    expect(backend.callsOf('attach_files')).toEqual([]);
+    await type('log-notes', 'Sent the receipt');
+    await click('log-save');
+    await vi.waitFor(() => expect(backend.callsOf('attach_files').length).toBe(1));
+    const logged = backend.callsOf('log_interaction')[0].result as { id: number };
+    expect(backend.callsOf('attach_files')[0].args).toEqual({ caseId, interactionId: logged.id, paths: [receipt] });
+    await vi.waitFor(() => expect(all('attachment-name').map((e) => e.textContent)).toEqual(['receipt.png']));
+    expect(document.querySelector('[data-testid="log-pending"]')).toBeNull();
   });
 
   test('a file too large is refused with what to do, in Korean too', async () => {
