@@ -5,7 +5,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Harness } from './harness.mjs';
 
@@ -82,6 +82,29 @@ for (const [lang, env, words] of [
       await h.reveal(await h.el('dossier'));
       await h.screenshot('02-dossier-card');
       pageImage(h, made, '03-dossier-page');
+    });
+
+    test('files dropped on the log form go to the contact it saves', async () => {
+      const letter = join(h.dataDir, 'letter.pdf');
+      // Enough of a PDF for its type to be read from its first bytes.
+      writeFileSync(letter, '%PDF-1.4\n% a letter sent by post\n%%EOF\n');
+      await h.el('log-form');
+      // What the case screen does with files the system drops on the form.
+      await h.browser.execute(
+        (path) => document.querySelector('[data-log-form]').dispatchEvent(new CustomEvent('attachfiles', { detail: [path] })),
+        letter,
+      );
+      await h.waitForText('log-pending', 'letter.pdf');
+      await h.reveal(await h.el('log-pending'));
+      await h.screenshot('04-log-form-pending');
+      await h.type('log-notes', 'Sent the letter by post');
+      await h.click('log-save');
+      await h.browser.waitUntil(async () => (await h.all('attachment')).length === 2, { timeout: 10_000 });
+      const shown = h.cli('case', 'show', '1');
+      const kept = shown.attachments.find((a) => a.name === 'letter.pdf');
+      assert.equal(kept.media_type, 'application/pdf');
+      const contact = shown.interactions.find((i) => i.notes === 'Sent the letter by post');
+      assert.equal(kept.interaction_id, contact.id, 'attached to the contact just saved');
     });
   });
 }
