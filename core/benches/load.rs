@@ -51,6 +51,7 @@ fn generated(dir: &std::path::Path) -> (Store, i64, i64) {
             let promise = (m % 3 == 0).then(|| PromiseInput {
                 description: "Refund".into(),
                 due: (when + Duration::days(5)).date_naive().to_string(),
+                made_by: None,
             });
             let input = InteractionInput {
                 occurred_at: when.to_rfc3339(),

@@ -51,6 +51,8 @@ pub struct DueItem {
     pub days: i64,
     /// When a snoozed item reminds again, while that is still ahead.
     pub snoozed_until: Option<DateTime<Utc>>,
+    /// A promise the user made ("You promised"), not the company ("They promised").
+    pub mine: bool,
 }
 
 /// One page of a full list of due items.
@@ -233,7 +235,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT d.kind, d.id, d.case_id, d.text, d.due_date, d.due_at,
                     k.title AS case_title, k.company_id, c.name AS company_name,
-                    ag.name AS agent_name, ag.code AS agent_code, i.reference, d.snoozed_until
+                    ag.name AS agent_name, ag.code AS agent_code, i.reference, d.snoozed_until,
+                    coalesce(p.made_by = 'me', 0) AS mine
                FROM ({items}) d
                JOIN \"case\" k ON k.id = d.case_id
                JOIN company c ON c.id = k.company_id
@@ -268,6 +271,7 @@ impl Store {
                     .map(|t| crate::due::instant_from_sql(&t))
                     .transpose()?
                     .filter(|until| *until > now),
+                mine: row.get("mine")?,
             })
         })?;
         let mut items: Vec<DueItem> = rows.collect::<rusqlite::Result<_>>()?;

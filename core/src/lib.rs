@@ -60,7 +60,9 @@ pub use home::{DueItem, DueKind, Home};
 pub use interaction::{Channel, Direction, Interaction, InteractionInput};
 pub use language::Language;
 pub use money::Money;
-pub use promise::{PendingFilter, PendingPromise, Promise, PromiseInput, PromiseStatus};
+pub use promise::{
+    PendingFilter, PendingPromise, Promise, PromiseInput, PromiseSide, PromiseStatus,
+};
 pub use reminder::{ClockAlert, Reminder, SnoozeUntil, CLOCK_HEADS_UP_DAYS};
 pub use settings::Settings;
 pub use trash::{RecordKind, Restored, TrashItem};

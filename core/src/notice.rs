@@ -95,6 +95,15 @@ fn one<Tz: TimeZone>(r: &Reminder, lang: Language, tz: &Tz) -> Notice {
                 ("when", &when),
             ],
         ),
+        // The user's own promise: a heads-up while there is time, then that it is late.
+        (None, DueKind::Promise, _) if r.mine => lang.fill(
+            if r.ahead {
+                "notice.mine.soon"
+            } else {
+                "notice.mine.late"
+            },
+            &[("what", what), ("when", &when)],
+        ),
         (None, DueKind::Promise, Some(who)) => lang.fill(
             "notice.promise.by",
             &[("what", what), ("who", &who), ("when", &when)],
@@ -188,6 +197,8 @@ mod tests {
             agent_code: Some("4471".into()),
             reference: Some("ABC-123".into()),
             clock: None,
+            mine: false,
+            ahead: false,
         }
     }
 
@@ -292,6 +303,38 @@ mod tests {
         assert_eq!(
             ko[0].body,
             "UK-FOS-8W 기한: 오늘(11월 20일). Refer the complaint to the Financial Ombudsman Service."
+        );
+    }
+
+    #[test]
+    fn the_users_own_promise_is_worded_as_theirs_before_and_after_its_day() {
+        let mut r = reminder(DueKind::Promise, "Client Co");
+        r.text = "Send the corrected invoice".into();
+        r.mine = true;
+        r.ahead = true;
+        let en = |r: &Reminder| {
+            notices(std::slice::from_ref(r), Language::En, &seoul())[0]
+                .body
+                .clone()
+        };
+        let ko = |r: &Reminder| {
+            notices(std::slice::from_ref(r), Language::Ko, &seoul())[0]
+                .body
+                .clone()
+        };
+        assert_eq!(en(&r), "You promised Send the corrected invoice by 20 Nov");
+        assert_eq!(
+            ko(&r),
+            "내가 한 약속: Send the corrected invoice — 기한 11월 20일"
+        );
+        r.ahead = false;
+        assert_eq!(
+            en(&r),
+            "Your promise is late: Send the corrected invoice was due 20 Nov"
+        );
+        assert_eq!(
+            ko(&r),
+            "지키지 못한 내 약속: Send the corrected invoice — 기한 11월 20일"
         );
     }
 

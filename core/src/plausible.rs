@@ -117,6 +117,7 @@ mod tests {
             promise: due.map(|d| PromiseInput {
                 description: "refund".into(),
                 due: d.into(),
+                made_by: None,
             }),
         }
     }

@@ -1,4 +1,5 @@
-//! Promises: what the company committed to, by when. Pending until the user says how it went.
+//! Promises: what the company committed to, or the user did, by when. Pending until the user
+//! says how it went.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use rusqlite::{params, Connection, Row};
@@ -12,6 +13,21 @@ use crate::due::{instant_from_sql, instant_to_sql, Due, Zone};
 use crate::error::{Error, Result};
 use crate::home::{DueItem, DueKind};
 use crate::text::{self, NAME_MAX};
+
+choice!(
+    /// Who made a promise: the company or client, or the user.
+    PromiseSide {
+        Them = "them",
+        Me = "me",
+    }
+);
+
+impl Default for PromiseSide {
+    /// Most promises in a case file are the company's.
+    fn default() -> Self {
+        PromiseSide::Them
+    }
+}
 
 choice!(
     PromiseStatus {
@@ -34,6 +50,7 @@ pub struct Promise {
     pub agent: Option<Agent>,
     pub description: String,
     pub due: Due,
+    pub made_by: PromiseSide,
     pub status: PromiseStatus,
     pub status_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -47,11 +64,15 @@ pub struct Promise {
 pub struct PromiseInput {
     pub description: String,
     pub due: String,
+    /// Them unless said otherwise.
+    #[ts(optional)]
+    pub made_by: Option<PromiseSide>,
 }
 
 pub(crate) struct ValidPromise {
     description: String,
     due: Due,
+    made_by: PromiseSide,
 }
 
 impl From<&Promise> for PromiseInput {
@@ -59,6 +80,7 @@ impl From<&Promise> for PromiseInput {
         PromiseInput {
             description: p.description.clone(),
             due: p.due.as_typed(),
+            made_by: Some(p.made_by),
         }
     }
 }
@@ -81,6 +103,7 @@ impl PromiseInput {
         Ok(ValidPromise {
             description,
             due: due.expect("a due that was refused stops at finish"),
+            made_by: self.made_by.unwrap_or_default(),
         })
     }
 }
@@ -109,22 +132,24 @@ pub(crate) fn insert(
     let (due_date, due_at) = p.due.to_columns();
     tx.execute(
         "INSERT INTO promise (case_id, interaction_id, agent_id, description, due_date, due_at, \
-         created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         created_at, made_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             case_id,
             interaction_id,
-            agent_id,
+            // The user's own promise was not made by the agent on the line.
+            agent_id.filter(|_| p.made_by == PromiseSide::Them),
             p.description,
             due_date,
             due_at,
-            instant_to_sql(now)
+            instant_to_sql(now),
+            p.made_by
         ],
     )?;
     Ok(tx.last_insert_rowid())
 }
 
 const COLUMNS: &str = "p.id, p.case_id, p.interaction_id, p.description, p.due_date, p.due_at, \
-    p.status, p.status_at, p.created_at";
+    p.made_by, p.status, p.status_at, p.created_at";
 
 fn from_row(row: &Row) -> rusqlite::Result<Promise> {
     let agent = agent::joined(row)?;
@@ -135,6 +160,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Promise> {
         agent,
         description: row.get("description")?,
         due: Due::from_columns(row.get("due_date")?, row.get("due_at")?)?,
+        made_by: row.get("made_by")?,
         status: row.get("status")?,
         status_at: row
             .get::<_, Option<String>>("status_at")?
@@ -156,11 +182,14 @@ impl Store {
         let p = input.validate(&self.reader())?;
         let before = self.promise(id)?;
         let (due_date, due_at) = p.due.to_columns();
+        // A correction that does not name the side keeps it.
+        let made_by = input.made_by.unwrap_or(before.made_by);
         self.write_then(
             |tx| {
                 tx.execute(
-                    "UPDATE promise SET description = ?2, due_date = ?3, due_at = ?4 WHERE id = ?1",
-                    params![id, p.description, due_date, due_at],
+                    "UPDATE promise SET description = ?2, due_date = ?3, due_at = ?4, made_by = ?5 \
+                     WHERE id = ?1",
+                    params![id, p.description, due_date, due_at, made_by],
                 )?;
                 if p.due != before.due {
                     reschedule(tx, "promise", id)?;
@@ -292,7 +321,7 @@ impl Store {
         let today = now.with_timezone(tz).date_naive();
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.id, p.case_id, p.description, p.due_date, p.due_at, k.title, k.company_id,
-                    c.name, ag.name, ag.code, i.reference
+                    c.name, ag.name, ag.code, i.reference, p.made_by = 'me'
                FROM promise p
                JOIN \"case\" k ON k.id = p.case_id AND k.status = 'open'
                JOIN company c ON c.id = k.company_id
@@ -317,6 +346,7 @@ impl Store {
                 days: 0,
                 // The command line's list of promises shows no snoozes.
                 snoozed_until: None,
+                mine: r.get(11)?,
             })
         })?;
         let mut out = Vec::new();

@@ -72,6 +72,10 @@ pub struct Reminder {
     /// Set for a time limit's reminder: then `item_id` is the case, `due` the limit's day and
     /// `text` what the rule lets the user do.
     pub clock: Option<ClockAlert>,
+    /// A promise the user made, not the company.
+    pub mine: bool,
+    /// The heads-up before the user's own promise is due, rather than the word that it is late.
+    pub ahead: bool,
 }
 
 /// When an item's current due event fires, in the user's time zone `tz`:
@@ -104,6 +108,17 @@ pub fn fire_at<Tz: TimeZone>(
     }
 }
 
+/// When the heads-up for the user's own promise comes: the reminder time on the day before
+/// its day.
+fn heads_up_at<Tz: TimeZone>(due: Due, reminder_time: NaiveTime, tz: &Tz) -> DateTime<Utc> {
+    let day = match due {
+        Due::Date { date } => date,
+        Due::At { at } => at.with_timezone(tz).date_naive(),
+    };
+    let before = day.checked_sub_days(Days::new(1)).unwrap_or(day);
+    local_to_utc(tz, before.and_time(reminder_time))
+}
+
 struct Candidate {
     reminder: Reminder,
     fired: bool,
@@ -112,14 +127,15 @@ struct Candidate {
 /// Pending promises and open follow-ups of open cases, with what a reminder shows.
 const ITEMS: &str = "
     SELECT 'promise' AS kind, p.id, p.case_id, p.description AS text, p.due_date, p.due_at,
-           p.snoozed_until, ag.name AS agent_name, ag.code AS agent_code, i.reference
+           p.snoozed_until, ag.name AS agent_name, ag.code AS agent_code, i.reference,
+           p.made_by = 'me' AS mine
       FROM promise p
       LEFT JOIN agent ag ON ag.id = p.agent_id
       LEFT JOIN interaction i ON i.id = p.interaction_id
      WHERE p.status = 'pending'
     UNION ALL
     SELECT f.kind, f.id, f.case_id, f.note, f.due_date, f.due_at, f.snoozed_until,
-           NULL, NULL, NULL
+           NULL, NULL, NULL, 0
       FROM follow_up f
      WHERE f.done_at IS NULL";
 
@@ -165,12 +181,16 @@ impl Store {
         // Day-only dues can fire at the earliest the day before their day (deadlines).
         let latest_day = today.checked_add_days(Days::new(1)).unwrap_or(today);
         let now_sql = instant_to_sql(now);
+        // The user's own promises warn a day or so before they are due.
+        let heads_up_window = instant_to_sql(now + chrono::Duration::days(2));
         let mut due: Vec<Reminder> = self
             .candidates(
                 "(d.snoozed_until IS NOT NULL AND d.snoozed_until <= ?1) OR \
-                 (d.snoozed_until IS NULL AND (d.due_at <= ?1 OR d.due_date <= ?2))",
-                params![now_sql, latest_day.to_string()],
+                 (d.snoozed_until IS NULL AND (d.due_at <= ?1 OR d.due_date <= ?2 \
+                  OR (d.mine AND d.due_at <= ?3)))",
+                params![now_sql, latest_day.to_string(), heads_up_window],
                 tz,
+                now,
             )?
             .into_iter()
             .chain(self.clock_candidates(now, tz)?)
@@ -196,6 +216,7 @@ impl Store {
                  (d.snoozed_until IS NULL AND (d.due_at > ?1 OR d.due_date >= ?2))",
                 params![instant_to_sql(now), yesterday.to_string()],
                 tz,
+                now,
             )?
             .into_iter()
             .chain(self.clock_candidates(now, tz)?)
@@ -207,8 +228,10 @@ impl Store {
     /// Every pending promise and open follow-up of the open cases, with when each reminds.
     pub(crate) fn open_items<Tz: TimeZone>(&self, tz: &Tz) -> Result<Vec<Reminder>> {
         Ok(self
-            .candidates("1 = 1", params![], tz)?
+            .candidates("1 = 1", params![], tz, chrono::Utc::now())?
             .into_iter()
+            // One event per item: the heads-up is the app's, not the calendar's.
+            .filter(|c| !c.reminder.ahead)
             .map(|c| c.reminder)
             .collect())
     }
@@ -325,6 +348,7 @@ impl Store {
         filter: &str,
         args: &[&dyn rusqlite::ToSql],
         tz: &Tz,
+        now: DateTime<Utc>,
     ) -> Result<Vec<Candidate>> {
         let reminder_time = self.reminder_time()?;
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -353,22 +377,41 @@ impl Store {
             let at = fire_at(kind, due, snoozed, reminder_time, tz);
             let item_id: i64 = row.get("id")?;
             let was_fired = fired.exists(params![kind_name(kind), item_id, instant_to_sql(at)])?;
+            let mine: bool = row.get("mine")?;
+            let reminder = Reminder {
+                kind,
+                item_id,
+                fire_at: at,
+                due,
+                case_id: row.get("case_id")?,
+                case_title: row.get("case_title")?,
+                company_name: row.get("company_name")?,
+                text: row.get("text")?,
+                agent_name: row.get("agent_name")?,
+                agent_code: row.get("agent_code")?,
+                reference: row.get("reference")?,
+                clock: None,
+                mine,
+                ahead: false,
+            };
+            // The user's own promise also gives a heads-up the day before its day, while there
+            // is time to keep it; once it is late, only that is said.
+            if mine && snoozed.is_none() {
+                let ahead_at = heads_up_at(due, reminder_time, tz);
+                let told =
+                    fired.exists(params![kind_name(kind), item_id, instant_to_sql(ahead_at)])?;
+                out.push(Candidate {
+                    fired: told || was_fired || at <= now,
+                    reminder: Reminder {
+                        fire_at: ahead_at,
+                        ahead: true,
+                        ..reminder.clone()
+                    },
+                });
+            }
             out.push(Candidate {
                 fired: was_fired,
-                reminder: Reminder {
-                    kind,
-                    item_id,
-                    fire_at: at,
-                    due,
-                    case_id: row.get("case_id")?,
-                    case_title: row.get("case_title")?,
-                    company_name: row.get("company_name")?,
-                    text: row.get("text")?,
-                    agent_name: row.get("agent_name")?,
-                    agent_code: row.get("agent_code")?,
-                    reference: row.get("reference")?,
-                    clock: None,
-                },
+                reminder,
             });
         }
         Ok(out)
@@ -431,6 +474,8 @@ impl Store {
                                 rule_id: rule_id.clone(),
                                 ahead,
                             }),
+                            mine: false,
+                            ahead,
                         },
                     });
                 }

@@ -47,6 +47,7 @@ pub fn typescript() -> String {
         "FollowUpKind",
         "LetterKind",
         "Outcome",
+        "PromiseSide",
         "PromiseStatus",
         "Sector",
         "StartEvent",
@@ -95,6 +96,12 @@ pub fn typescript() -> String {
         "OUTCOMES",
         "Outcome",
         Outcome::ALL.iter().map(|c| c.as_str()),
+    );
+    choices(
+        &mut out,
+        "PROMISE_SIDES",
+        "PromiseSide",
+        crate::promise::PromiseSide::ALL.iter().map(|c| c.as_str()),
     );
     choices(
         &mut out,

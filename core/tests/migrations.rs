@@ -49,6 +49,7 @@ const SHIPPED: &[&str] = &[
     include_str!("frozen/0008_case_clocks.sql"),
     include_str!("frozen/0009_clock_reminders.sql"),
     include_str!("frozen/0010_attachments.sql"),
+    include_str!("frozen/0011_promise_sides.sql"),
 ];
 
 #[test]

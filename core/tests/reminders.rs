@@ -500,3 +500,67 @@ fn a_time_limit_that_moves_warns_again_and_a_resolved_case_is_quiet() {
         None
     );
 }
+
+#[test]
+fn my_own_promise_gives_a_heads_up_the_day_before_then_says_it_is_late() {
+    let mut s = store();
+    let client = company(&mut s, "Client Co");
+    let k = open_case(&mut s, client.id, "Invoice dispute");
+    let mut i = call("2026-11-18T10:00:00+09:00");
+    i.agent = AgentInput {
+        name: Some("Jane".into()),
+        code: None,
+        department: None,
+    };
+    i.promise = Some(PromiseInput {
+        made_by: Some(PromiseSide::Me),
+        ..promise("Send the corrected invoice", "2026-11-20")
+    });
+    s.log_interaction(k.id, &i, now()).unwrap();
+    let p = s.promises(k.id).unwrap().remove(0);
+    assert_eq!(p.made_by, PromiseSide::Me);
+    assert_eq!(
+        p.agent, None,
+        "the agent on the line did not make the user's promise"
+    );
+
+    assert_eq!(
+        s.next_reminder_at(kst(2026, 11, 18, 12, 0), &seoul())
+            .unwrap(),
+        Some(kst(2026, 11, 19, 9, 0)),
+        "a heads-up at the reminder time the day before"
+    );
+    let ahead = s.due_reminders(kst(2026, 11, 19, 9, 0), &seoul()).unwrap();
+    assert_eq!(ahead.len(), 1);
+    assert!(ahead[0].mine && ahead[0].ahead);
+    s.mark_fired(&ahead, kst(2026, 11, 19, 9, 0)).unwrap();
+    assert!(s
+        .due_reminders(kst(2026, 11, 20, 23, 0), &seoul())
+        .unwrap()
+        .is_empty());
+    let late = s.due_reminders(kst(2026, 11, 21, 9, 0), &seoul()).unwrap();
+    assert_eq!(late.len(), 1);
+    assert!(late[0].mine && !late[0].ahead);
+
+    // Back after both came due: only that it is late.
+    let mut t = store();
+    let client = company(&mut t, "Client Co");
+    let k = open_case(&mut t, client.id, "Invoice dispute");
+    let mut i = call("2026-11-18T10:00:00+09:00");
+    i.promise = Some(PromiseInput {
+        made_by: Some(PromiseSide::Me),
+        ..promise("Ship the replacement", "2026-11-20 17:00")
+    });
+    t.log_interaction(k.id, &i, now()).unwrap();
+    let due = t.due_reminders(kst(2026, 11, 22, 9, 0), &seoul()).unwrap();
+    assert_eq!(due.len(), 1);
+    assert!(!due[0].ahead);
+    // And a company's promise has no heads-up.
+    let (_, theirs) = promised(&mut t, "2026-11-25");
+    assert_eq!(theirs.made_by, PromiseSide::Them);
+    assert!(t
+        .due_reminders(kst(2026, 11, 24, 9, 0), &seoul())
+        .unwrap()
+        .iter()
+        .all(|r| r.item_id != theirs.id));
+}

@@ -352,6 +352,7 @@ mod tests {
                 &PromiseInput {
                     description: what.into(),
                     due: due.into(),
+                    made_by: None,
                 },
                 utc(1, 0, 0),
             )

@@ -451,6 +451,34 @@ describe('a case file', () => {
   });
 });
 
+describe('promises both ways', () => {
+  test("the user's own promise is logged as theirs and shown apart, on the case and at home, in both languages", async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    expect(((await find('log-promise-by')) as HTMLSelectElement).value).toBe('them');
+    await type('log-agent-name', 'Jane');
+    await type('log-promise-description', 'Send the corrected invoice');
+    await type('log-promise-due', '2020-01-02');
+    await choose('log-promise-by', 'me');
+    await click('log-save');
+    await textOf('timeline', 'Send the corrected invoice');
+    expect(backend.callsOf('log_interaction')[0].args).toMatchObject({
+      input: { promise: { description: 'Send the corrected invoice', due: '2020-01-02', made_by: 'me' } },
+    });
+    await textOf('promise-side', 'You promised');
+    const file = await backend.core<{ promises: { made_by: string; agent: unknown }[] }>('case_file', { id: caseId });
+    expect(file.promises[0]).toMatchObject({ made_by: 'me', agent: null });
+
+    await go('#/');
+    await textOf('overdue-item', 'Send the corrected invoice');
+    expect($('overdue-item').querySelector('[data-testid="due-kind"]')?.textContent).toBe('You promised');
+    await choose('lang-select', 'ko');
+    await vi.waitFor(() =>
+      expect($('overdue-item').querySelector('[data-testid="due-kind"]')?.textContent).toBe('내 약속'),
+    );
+  });
+});
+
 describe('home', () => {
   test('lists an overdue promise with its company, agent and reference, linking to the case', async () => {
     const { caseId } = await seed();

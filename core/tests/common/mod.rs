@@ -73,6 +73,7 @@ pub fn promise(description: &str, due: &str) -> PromiseInput {
     PromiseInput {
         description: description.into(),
         due: due.into(),
+        made_by: None,
     }
 }
 

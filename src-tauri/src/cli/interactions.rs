@@ -1,6 +1,6 @@
 use casebook_core::{
-    AgentInput, Channel, Direction, Interaction, InteractionInput, Promise, PromiseInput, Result,
-    Store,
+    AgentInput, Channel, Direction, Interaction, InteractionInput, Promise, PromiseInput,
+    PromiseSide, Result, Store,
 };
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -30,12 +30,15 @@ pub struct LogArgs {
     reference: Option<String>,
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
-    /// What they promised.
+    /// What was promised.
     #[arg(long, value_name = "TEXT", requires = "due")]
     promise: Option<String>,
     /// By when, like 2026-11-30 or 2026-11-30 17:00.
     #[arg(long, value_name = "DATE|DATETIME", requires = "promise")]
     due: Option<String>,
+    /// Who promised it: them (the company or client) or me.
+    #[arg(long, default_value = "them", requires = "promise", value_parser = super::render::choice(PromiseSide::ALL, PromiseSide::as_str))]
+    by: PromiseSide,
 }
 
 pub fn log(store: &mut Store, out: &Out, a: LogArgs) -> Result<()> {
@@ -62,6 +65,7 @@ pub fn log(store: &mut Store, out: &Out, a: LogArgs) -> Result<()> {
         promise: a.promise.map(|description| PromiseInput {
             description,
             due: a.due.unwrap_or_default(),
+            made_by: Some(a.by),
         }),
     };
     let interaction = store.log_interaction(a.case_id, &input, now)?;

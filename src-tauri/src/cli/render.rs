@@ -251,7 +251,10 @@ pub fn case_file(out: &Out, file: &CaseFile) -> String {
             }
             TimelineKind::Promise => file.promises.iter().find(|p| p.id == entry.id).map(|p| {
                 out.fill(
-                    "cli.timeline.promise",
+                    match p.made_by {
+                        casebook_core::PromiseSide::Them => "cli.timeline.promise",
+                        casebook_core::PromiseSide::Me => "cli.timeline.myPromise",
+                    },
                     &[
                         ("id", &p.id),
                         (

@@ -2,6 +2,7 @@
 // judges a value: core checks every field (see api.ts's check and save commands) and the forms
 // show what it says.
 import type { Agent } from './bindings/Agent.ts';
+import type { PromiseSide } from './bindings/PromiseSide.ts';
 import type { Sector } from './bindings/Sector.ts';
 import type { Case } from './bindings/Case.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
@@ -164,6 +165,8 @@ export type ContactForm = {
   notes: string;
   promise_description: string;
   promise_due: string;
+  /** Who promised: them (the default) or me. */
+  promise_made_by: PromiseSide;
   summary: string;
 };
 
@@ -181,6 +184,7 @@ export function emptyContactForm(now: Date = new Date()): ContactForm {
     notes: '',
     promise_description: '',
     promise_due: '',
+    promise_made_by: 'them',
     summary: '',
   };
 }
@@ -200,6 +204,7 @@ export function contactFormOf(i: Interaction): ContactForm {
     notes: i.notes ?? '',
     promise_description: '',
     promise_due: '',
+    promise_made_by: 'them',
     summary: i.summary ?? '',
   };
 }
@@ -221,7 +226,8 @@ export function contactInput(f: ContactForm): InteractionInput {
     hold_min: f.hold_min,
     notes: f.notes,
     summary: f.summary,
-    promise: { description: f.promise_description, due: f.promise_due },
+    // A draft saved before the side was asked has none: them, as core reads it.
+    promise: { description: f.promise_description, due: f.promise_due, made_by: f.promise_made_by ?? 'them' },
   };
 }
 

@@ -28,6 +28,7 @@ function promise(id: number, interaction: number | null, created: string): CaseP
     agent: null,
     description: `p${id}`,
     due: { kind: 'date', date: '2026-12-01' },
+    made_by: 'them',
     status: 'pending',
     status_at: null,
     created_at: created,

@@ -18,4 +18,8 @@ days: number,
 /**
  * When a snoozed item reminds again, while that is still ahead.
  */
-snoozed_until: string | null, };
+snoozed_until: string | null, 
+/**
+ * A promise the user made ("You promised"), not the company ("They promised").
+ */
+mine: boolean, };

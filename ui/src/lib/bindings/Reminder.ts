@@ -19,4 +19,12 @@ text: string, agent_name: string | null, agent_code: string | null, reference: s
  * Set for a time limit's reminder: then `item_id` is the case, `due` the limit's day and
  * `text` what the rule lets the user do.
  */
-clock: ClockAlert | null, };
+clock: ClockAlert | null, 
+/**
+ * A promise the user made, not the company.
+ */
+mine: boolean, 
+/**
+ * The heads-up before the user's own promise is due, rather than the word that it is late.
+ */
+ahead: boolean, };

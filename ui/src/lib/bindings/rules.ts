@@ -6,6 +6,7 @@ import type { Escalation } from './Escalation.ts';
 import type { FollowUpKind } from './FollowUpKind.ts';
 import type { LetterKind } from './LetterKind.ts';
 import type { Outcome } from './Outcome.ts';
+import type { PromiseSide } from './PromiseSide.ts';
 import type { PromiseStatus } from './PromiseStatus.ts';
 import type { Sector } from './Sector.ts';
 import type { StartEvent } from './StartEvent.ts';
@@ -25,6 +26,7 @@ export const CHANNELS: readonly Channel[] = ['phone', 'email', 'chat', 'social',
 export const DIRECTIONS: readonly Direction[] = ['outbound', 'inbound'];
 export const ESCALATIONS: readonly Escalation[] = ['agent', 'supervisor', 'complaints', 'executive', 'regulator', 'public', 'leaving'];
 export const OUTCOMES: readonly Outcome[] = ['got_it', 'partial', 'gave_up', 'switched'];
+export const PROMISE_SIDES: readonly PromiseSide[] = ['them', 'me'];
 export const PROMISE_STATUSES: readonly PromiseStatus[] = ['pending', 'kept', 'broken', 'withdrawn'];
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['follow_up', 'deadline'];
 export const STATUSES: readonly Status[] = ['open', 'resolved'];
