@@ -38,6 +38,7 @@ pub mod plausible;
 pub mod promise;
 pub mod reminder;
 pub mod rules;
+pub mod scorecard;
 pub mod search;
 pub mod settings;
 pub mod spreadsheet;

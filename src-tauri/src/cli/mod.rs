@@ -15,6 +15,7 @@ mod interactions;
 mod letters;
 mod promises;
 mod render;
+mod report;
 mod search;
 mod settings;
 mod trash;
@@ -100,6 +101,11 @@ pub enum Command {
         after_help = "Examples:\n  casebook attach 3 receipt.jpg\n  casebook attach 3 chat.png call.m4a --interaction 12 --note \"Chat and call of 20 Nov\""
     )]
     Attach(attachments::AttachArgs),
+    /// Each company's record: promises kept and broken, contacts, time on hold, money.
+    #[command(
+        after_help = "Examples:\n  casebook report\n  casebook report --company \"Acme Telecom\" --json"
+    )]
+    Report(report::ReportArgs),
 }
 
 /// Runs one command on the database in `dir`.
@@ -137,6 +143,7 @@ fn run_on(store: &mut Store, out: &render::Out, command: Command) -> casebook_co
         Command::Letter(a) => letters::letter(store, out, a),
         Command::Dossier(a) => dossier::dossier(store, out, a),
         Command::Attach(a) => attachments::attach(store, out, a),
+        Command::Report(a) => report::report(store, out, a),
         Command::Backup(c) => backups::run(store, out, c),
         Command::Restore(a) => backups::restore(store, out, a),
         Command::Export(a) => backup::export(store, out, a),

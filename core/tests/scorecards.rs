@@ -1,0 +1,250 @@
+//! Scorecards on a fixed data set, every figure worked out by hand.
+mod common;
+use casebook_core::scorecard::{ChannelShare, OutcomeCount, Scorecard};
+use casebook_core::*;
+use common::*;
+
+fn logged(
+    s: &mut Store,
+    case_id: i64,
+    at: &str,
+    channel: Channel,
+    agent: &str,
+    hold: Option<&str>,
+    promise: Option<PromiseInput>,
+) -> Option<Promise> {
+    let mut i = call(at);
+    i.channel = channel;
+    i.agent = AgentInput {
+        name: Some(agent.into()),
+        code: (agent == "Jane").then(|| "4471".into()),
+        department: None,
+    };
+    i.hold_min = hold.map(String::from);
+    i.promise = promise;
+    s.log_interaction(case_id, &i, now()).unwrap();
+    s.promises(case_id).unwrap().into_iter().last()
+}
+
+/// Acme: three cases (one open with 30,000 won at stake, one given up with $12.50, one got),
+/// four contacts, five of their promises and one of the user's. Empty Co: nothing.
+fn fixed() -> (Store, i64, i64) {
+    let mut s = store();
+    s.set_zone(chrono::Utc);
+    let acme = company(&mut s, "Acme");
+    let empty = company(&mut s, "Empty Co");
+
+    let mut a = case_input(acme.id, "Double charge");
+    a.opened_on = Some("2026-01-01".into());
+    a.amount = Some("30000".into());
+    a.currency = Some("KRW".into());
+    let a = s.open_case(&a, now()).unwrap();
+    // Due 10 Jan, kept on 13 Jan: 3 days late.
+    let p1 = logged(
+        &mut s,
+        a.id,
+        "2026-01-02 10:00",
+        Channel::Phone,
+        "Jane",
+        Some("10"),
+        Some(promise("Refund", "2026-01-10")),
+    )
+    .unwrap();
+    s.set_promise_status(p1.id, PromiseStatus::Kept, at(2026, 1, 13, 12))
+        .unwrap();
+    let p2 = logged(
+        &mut s,
+        a.id,
+        "2026-01-05 10:00",
+        Channel::Phone,
+        "Jane",
+        Some("20"),
+        Some(promise("Call back", "2026-01-20")),
+    )
+    .unwrap();
+    s.set_promise_status(p2.id, PromiseStatus::Broken, at(2026, 1, 21, 12))
+        .unwrap();
+    // Timed, kept the same day an hour late: not a day late.
+    let p3 = logged(
+        &mut s,
+        a.id,
+        "2026-01-06 10:00",
+        Channel::Email,
+        "Tom",
+        None,
+        Some(promise("Email the invoice", "2026-01-25 17:00")),
+    )
+    .unwrap();
+    s.set_promise_status(p3.id, PromiseStatus::Kept, at(2026, 1, 25, 18))
+        .unwrap();
+    let m1 = s
+        .add_promise(
+            a.id,
+            &PromiseInput {
+                made_by: Some(PromiseSide::Me),
+                ..promise("Send the bank statement", "2026-01-08")
+            },
+            now(),
+        )
+        .unwrap();
+    s.set_promise_status(m1.id, PromiseStatus::Kept, at(2026, 1, 7, 12))
+        .unwrap();
+
+    let mut b = case_input(acme.id, "Broken router");
+    b.opened_on = Some("2026-02-01".into());
+    b.amount = Some("12.50".into());
+    b.currency = Some("USD".into());
+    let b = s.open_case(&b, now()).unwrap();
+    // Due 5 Feb, kept on 10 Feb: 5 days late.
+    let p4 = logged(
+        &mut s,
+        b.id,
+        "2026-02-02 10:00",
+        Channel::Chat,
+        "Tom",
+        Some("40"),
+        Some(promise("Replace it", "2026-02-05")),
+    )
+    .unwrap();
+    s.set_promise_status(p4.id, PromiseStatus::Kept, at(2026, 2, 10, 12))
+        .unwrap();
+    let p5 = s
+        .add_promise(b.id, &promise("Waive the fee", "2026-02-06"), now())
+        .unwrap();
+    s.set_promise_status(p5.id, PromiseStatus::Withdrawn, at(2026, 2, 6, 12))
+        .unwrap();
+    s.resolve_case(b.id, Outcome::GaveUp, None, at(2026, 2, 11, 9))
+        .unwrap();
+
+    let mut c = case_input(acme.id, "Late delivery");
+    c.opened_on = Some("2026-03-01".into());
+    c.amount = Some("5000".into());
+    c.currency = Some("KRW".into());
+    let c = s.open_case(&c, now()).unwrap();
+    s.resolve_case(c.id, Outcome::GotIt, None, at(2026, 3, 4, 9))
+        .unwrap();
+    (s, acme.id, empty.id)
+}
+
+#[test]
+fn a_companys_record_from_its_cases_worked_out_by_hand() {
+    let (s, acme, _) = fixed();
+    let card = s.scorecard(acme).unwrap();
+    assert_eq!(
+        (
+            card.theirs.made,
+            card.theirs.kept,
+            card.theirs.broken,
+            card.theirs.withdrawn,
+            card.theirs.pending
+        ),
+        (5, 3, 1, 1, 0)
+    );
+    assert_eq!((card.mine.made, card.mine.kept), (1, 1));
+    assert_eq!(card.broken_rate, Some(0.25), "1 broken of 4 kept or broken");
+    assert_eq!(card.median_days_late, Some(4.0), "kept 3 and 5 days late");
+    assert_eq!((card.cases, card.contacts), (3, 4));
+    assert_eq!(card.contacts_per_case, Some(4.0 / 3.0));
+    assert_eq!(
+        card.channels,
+        vec![
+            ChannelShare {
+                channel: Channel::Phone,
+                contacts: 2,
+                share: 0.5
+            },
+            ChannelShare {
+                channel: Channel::Email,
+                contacts: 1,
+                share: 0.25
+            },
+            ChannelShare {
+                channel: Channel::Chat,
+                contacts: 1,
+                share: 0.25
+            },
+        ]
+    );
+    assert_eq!(
+        (card.hold_total_min, card.hold_median_min),
+        (70, Some(20.0))
+    );
+    assert_eq!(card.median_days_to_resolve, Some(6.5), "10 and 3 days");
+    assert_eq!(
+        card.outcomes,
+        vec![
+            OutcomeCount {
+                outcome: Outcome::GotIt,
+                cases: 1
+            },
+            OutcomeCount {
+                outcome: Outcome::GaveUp,
+                cases: 1
+            },
+        ]
+    );
+    let money: Vec<(String, String, String)> = card
+        .money
+        .iter()
+        .map(|m| {
+            (
+                m.currency.clone(),
+                m.at_stake.amount.clone(),
+                m.given_up.amount.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        money,
+        vec![
+            ("KRW".into(), "30000".into(), "0".into()),
+            ("USD".into(), "0.00".into(), "12.50".into()),
+        ],
+        "per currency, never summed"
+    );
+    let agents: Vec<(String, i64, i64)> = card
+        .agents
+        .iter()
+        .map(|a| (a.name.clone(), a.made, a.kept))
+        .collect();
+    assert_eq!(agents, vec![("Jane".into(), 2, 1), ("Tom".into(), 2, 2)]);
+}
+
+#[test]
+fn an_empty_company_has_zeros_and_no_rates() {
+    let (s, _, empty) = fixed();
+    let card: Scorecard = s.scorecard(empty).unwrap();
+    assert_eq!((card.cases, card.contacts, card.theirs.made), (0, 0, 0));
+    assert_eq!(card.broken_rate, None);
+    assert_eq!(card.contacts_per_case, None);
+    assert_eq!(card.hold_median_min, None);
+    assert_eq!(card.median_days_to_resolve, None);
+    assert!(card.channels.is_empty() && card.money.is_empty() && card.agents.is_empty());
+}
+
+#[test]
+fn the_report_puts_the_worst_promise_keepers_first() {
+    let (mut s, _, _) = fixed();
+    // Beta Bank breaks its only promise: a rate of 1, worse than Acme's 0.25.
+    let beta = company(&mut s, "Beta Bank");
+    let k = open_case(&mut s, beta.id, "Fee");
+    let p = logged(
+        &mut s,
+        k.id,
+        "2026-04-01 10:00",
+        Channel::Phone,
+        "Kim",
+        None,
+        Some(promise("Refund the fee", "2026-04-05")),
+    )
+    .unwrap();
+    s.set_promise_status(p.id, PromiseStatus::Broken, now())
+        .unwrap();
+    let names: Vec<String> = s
+        .report()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.company_name)
+        .collect();
+    assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"]);
+}
