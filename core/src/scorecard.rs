@@ -230,7 +230,7 @@ impl Store {
                 share: n as f64 / contacts as f64,
             })
             .collect();
-        channels.sort_by(|a, b| b.contacts.cmp(&a.contacts));
+        channels.sort_by_key(|c| std::cmp::Reverse(c.contacts));
 
         let mut to_resolve = Vec::new();
         let mut outcomes: BTreeMap<Outcome, i64> = BTreeMap::new();
