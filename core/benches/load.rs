@@ -1,5 +1,6 @@
-//! How long the three main screens take to load from core on a large, realistic database:
-//! 10,000 cases and 100,000 interactions across 100 companies; how long a search takes on it,
+//! How long the main screens take to load from core on a large, realistic database:
+//! 10,000 cases and 100,000 interactions across 100 companies (home, a company's cases, a case
+//! file, and the Record comparing every company); how long a search takes on it,
 //! in Korean and English; and how much the search index adds to the file.
 //!
 //! Run with `cargo bench -p casebook-core`; the figures are written down in the README.
@@ -81,8 +82,14 @@ fn generated(dir: &std::path::Path) -> (Store, i64, i64) {
         }
         // Half the cases are settled, as in a user's real history.
         if n % 2 == 0 {
-            s.resolve_case(k.id, Outcome::GotIt, None, opened + Duration::days(20))
-                .unwrap();
+            s.resolve_case(
+                k.id,
+                Outcome::GotIt,
+                None,
+                Some("10.50"),
+                opened + Duration::days(20),
+            )
+            .unwrap();
         }
     }
     s.backup_to(&dir.join(db::FILE_NAME)).unwrap();
@@ -103,6 +110,9 @@ fn screens(c: &mut Criterion) {
     });
     c.bench_function("case file (10 interactions)", |b| {
         b.iter(|| store.case_file(case_id).unwrap())
+    });
+    c.bench_function("Record screen (100 companies, 12 months)", |b| {
+        b.iter(|| store.record(now).unwrap())
     });
 
     // Searches a user makes: a reference fragment, a Korean word with its particle in the

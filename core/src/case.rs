@@ -60,6 +60,8 @@ pub struct Case {
     pub resolved_at: Option<DateTime<Utc>>,
     pub outcome: Option<Outcome>,
     pub resolution_note: Option<String>,
+    /// What came back, entered on resolving; may differ from the money at stake.
+    pub recovered: Option<Money>,
 }
 
 /// What the user fills in to open or edit a case. Amount and currency arrive as typed, so a
@@ -169,7 +171,8 @@ impl CaseInput {
 }
 
 const COLUMNS: &str = "id, company_id, title, description, desired_outcome, amount_minor, \
-    currency, identifiers, escalation, status, opened_at, resolved_at, outcome, resolution_note";
+    currency, identifiers, escalation, status, opened_at, resolved_at, outcome, resolution_note, \
+    recovered_minor, recovered_currency";
 
 fn money_from_row(row: &Row) -> rusqlite::Result<Option<Money>> {
     let minor: Option<i64> = row.get("amount_minor")?;
@@ -201,6 +204,13 @@ fn from_row(row: &Row) -> rusqlite::Result<Case> {
         resolved_at: optional_instant(row, "resolved_at")?,
         outcome: row.get("outcome")?,
         resolution_note: row.get("resolution_note")?,
+        recovered: match (
+            row.get::<_, Option<i64>>("recovered_minor")?,
+            row.get::<_, Option<String>>("recovered_currency")?,
+        ) {
+            (Some(m), Some(c)) => Some(money::to_money(m, &c)),
+            _ => None,
+        },
     })
 }
 
@@ -283,22 +293,33 @@ impl Store {
         )
     }
 
-    /// Marks the case resolved. A resolved case fires no reminders.
+    /// Marks the case resolved, with what came back (`recovered`, as typed, in the case's
+    /// currency). A resolved case fires no reminders.
     pub fn resolve_case(
         &mut self,
         id: i64,
         outcome: Outcome,
         note: Option<&str>,
+        recovered: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Case> {
-        let note = text::long(Field::ResolutionNote, note)?;
+        let case = self.case(id)?;
+        let mut c = Check::new();
+        let note = c.take(text::long(Field::ResolutionNote, note));
+        let recovered = c.take(money::parse_recovered(
+            recovered,
+            case.money.as_ref().map(|m| m.currency.as_str()),
+        ));
+        let (note, recovered) = c.finish((note, recovered))?;
+        let (recovered_minor, recovered_currency) = recovered.unzip();
         let now = instant_to_sql(now);
         self.write_then(
             |tx| {
                 let changed = tx.execute(
                     "UPDATE \"case\" SET status = 'resolved', resolved_at = ?2, outcome = ?3, \
-                 resolution_note = ?4, updated_at = ?2 WHERE id = ?1",
-                    params![id, now, outcome, note],
+                 resolution_note = ?4, recovered_minor = ?5, recovered_currency = ?6, \
+                 updated_at = ?2 WHERE id = ?1",
+                    params![id, now, outcome, note, recovered_minor, recovered_currency],
                 )?;
                 not_found_if_zero(changed, id)?;
                 crate::draft::clear(tx, crate::draft::DraftForm::Resolve, id)
@@ -313,7 +334,8 @@ impl Store {
         self.write_then(|tx| {
             let changed = tx.execute(
                 "UPDATE \"case\" SET status = 'open', resolved_at = NULL, outcome = NULL, \
-                 resolution_note = NULL, updated_at = ?2 WHERE id = ?1",
+                 resolution_note = NULL, recovered_minor = NULL, recovered_currency = NULL, \
+                 updated_at = ?2 WHERE id = ?1",
                 params![id, instant_to_sql(now)],
             )?;
             not_found_if_zero(changed, id)?;

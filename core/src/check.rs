@@ -46,6 +46,8 @@ choice! {
         FollowUpNote = "follow_up_note",
         FollowUpDue = "follow_up_due",
         ResolutionNote = "resolution_note",
+        /// What came back when a case was resolved, in its currency.
+        Recovered = "recovered",
         ReminderTime = "reminder_time",
         Language = "language",
         /// The country whose public holidays business days skip.

@@ -37,6 +37,10 @@ pub struct Company {
     /// Where its cases' time limits are looked up, unless a case names its own.
     pub country: Option<String>,
     pub sector: Option<Sector>,
+    /// A client the user works for, rather than a company they buy from; screens say
+    /// "client". Absent from exports made before clients existed.
+    #[serde(default)]
+    pub client: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -59,6 +63,8 @@ pub struct CompanyInput {
     /// [`crate::clocks::COUNTRIES`]); each case may name its own.
     pub country: Option<String>,
     pub sector: Option<Sector>,
+    /// A client the user works for (see [`Company::client`]).
+    pub client: bool,
 }
 
 /// A company with how many of its cases are open, for lists.
@@ -72,6 +78,7 @@ pub struct CompanySummary {
     pub open_cases: i64,
     #[ts(type = "number")]
     pub all_cases: i64,
+    pub client: bool,
 }
 
 impl From<&Company> for CompanyInput {
@@ -89,6 +96,7 @@ impl From<&Company> for CompanyInput {
             notes: c.notes.clone(),
             country: c.country.clone(),
             sector: c.sector,
+            client: c.client,
         }
     }
 }
@@ -158,7 +166,7 @@ pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
 }
 
 const COLUMNS: &str = "id, name, phones, emails, social, website, help_url, chat_url, accounts, \
-                       notes, country, sector, created_at, updated_at";
+                       notes, country, sector, client, created_at, updated_at";
 
 fn from_row(row: &Row) -> rusqlite::Result<Company> {
     Ok(Company {
@@ -174,6 +182,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Company> {
         notes: row.get("notes")?,
         country: row.get("country")?,
         sector: row.get("sector")?,
+        client: row.get("client")?,
         created_at: instant_from_sql(&row.get::<_, String>("created_at")?)?,
         updated_at: instant_from_sql(&row.get::<_, String>("updated_at")?)?,
     })
@@ -196,11 +205,11 @@ impl Store {
             |tx| {
                 tx.execute(
                 "INSERT INTO company (name, phones, emails, social, website, help_url, chat_url, \
-                 accounts, notes, created_at, updated_at, country, sector) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
+                 accounts, notes, created_at, updated_at, country, sector, client) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)",
                 params![
                     v.name, v.phones, v.emails, v.social, v.website, v.help_url, v.chat_url,
-                    v.accounts, v.notes, now, v.country, input.sector
+                    v.accounts, v.notes, now, v.country, input.sector, input.client
                 ],
             )
             .map_err(name_taken)?;
@@ -225,7 +234,7 @@ impl Store {
                     .execute(
                         "UPDATE company SET name = ?2, phones = ?3, emails = ?4, social = ?5, \
                      website = ?6, help_url = ?7, chat_url = ?8, accounts = ?9, notes = ?10, \
-                     updated_at = ?11, country = ?12, sector = ?13 WHERE id = ?1",
+                     updated_at = ?11, country = ?12, sector = ?13, client = ?14 WHERE id = ?1",
                         params![
                             id,
                             v.name,
@@ -239,7 +248,8 @@ impl Store {
                             v.notes,
                             now,
                             v.country,
-                            input.sector
+                            input.sector,
+                            input.client
                         ],
                     )
                     .map_err(name_taken)?;
@@ -300,7 +310,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.id, c.name, \
                     (SELECT count(*) FROM \"case\" k WHERE k.company_id = c.id AND k.status = 'open'), \
-                    (SELECT count(*) FROM \"case\" k WHERE k.company_id = c.id) \
+                    (SELECT count(*) FROM \"case\" k WHERE k.company_id = c.id), c.client \
              FROM company c ORDER BY c.name COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -309,6 +319,7 @@ impl Store {
                 name: r.get(1)?,
                 open_cases: r.get(2)?,
                 all_cases: r.get(3)?,
+                client: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -148,6 +148,8 @@ impl Problem {
             (Rule::NotAllowed, Emails) => Some("rule.email"),
             (Rule::NotAllowed, Website | HelpUrl | ChatUrl) => Some("rule.url"),
             (Rule::Duplicate, Name) => Some("rule.name.duplicate"),
+            (Rule::NotAllowed, Recovered) => Some("rule.recovered.currency"),
+            (Rule::Incomplete, Recovered) => Some("rule.recovered.incomplete"),
             (Rule::NotANumber, DurationMin | HoldMin) => Some("rule.minutes.not_a_number"),
             (Rule::Past, Until) => Some("snooze.past"),
             (Rule::NotADate, Until) => Some("snooze.notADate"),

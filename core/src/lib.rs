@@ -3,6 +3,7 @@
 //! Nothing here knows about windows or notifications, so all of it is tested directly.
 //! Time is always passed in (`now`, `today`), never read, so tests can fix it.
 
+pub mod about;
 pub mod agent;
 pub mod archive;
 pub mod attachment;
@@ -36,6 +37,7 @@ pub mod money;
 pub mod notice;
 pub mod plausible;
 pub mod promise;
+pub mod record;
 pub mod reminder;
 pub mod rules;
 pub mod scorecard;

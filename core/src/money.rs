@@ -57,6 +57,43 @@ pub fn parse(amount: Option<&str>, currency: Option<&str>) -> Result<Option<(i64
     check.finish(Some((minor, code.unwrap_or_default())))
 }
 
+/// What came back on resolving a case, as typed: in the case's currency (`case_currency`),
+/// which a currency mark may repeat but not contradict, or with a mark when the case named
+/// no money. Empty means nothing was entered.
+pub fn parse_recovered(
+    amount: Option<&str>,
+    case_currency: Option<&str>,
+) -> Result<Option<(i64, String)>> {
+    let Some(typed) = amount.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let (number, marked) = unmark(typed);
+    let currency = match (case_currency, marked) {
+        (Some(case), Some(mark)) if !case.eq_ignore_ascii_case(mark) => {
+            return Err(Error::invalid(Field::Recovered, Rule::NotAllowed))
+        }
+        (Some(case), _) => case.to_ascii_uppercase(),
+        (None, Some(mark)) => mark.to_string(),
+        (None, None) => return Err(Error::invalid(Field::Recovered, Rule::Incomplete)),
+    };
+    let exponent = iso_currency::Currency::from_code(&currency)
+        .and_then(|c| c.exponent())
+        .unwrap_or(0) as usize;
+    let minor = parse_minor(number, Some(exponent)).map_err(|e| match e {
+        Error::Invalid(problems) => Error::Invalid(
+            problems
+                .into_iter()
+                .map(|p| Problem {
+                    field: Field::Recovered,
+                    ..p
+                })
+                .collect(),
+        ),
+        other => other,
+    })?;
+    Ok(Some((minor, currency)))
+}
+
 /// The currency marks people write with an amount, and the code each stands for. `$` is
 /// read as US dollars; another dollar is given in the currency field.
 const MARKS: [(&str, &str); 7] = [

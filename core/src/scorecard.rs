@@ -50,6 +50,8 @@ pub struct MoneyLine {
     pub currency: String,
     /// At stake in cases still open.
     pub at_stake: Money,
+    /// What came back in resolved cases, as entered on resolving.
+    pub recovered: Money,
     /// In cases the user gave up on.
     pub given_up: Money,
 }
@@ -236,9 +238,11 @@ impl Store {
         let mut outcomes: BTreeMap<Outcome, i64> = BTreeMap::new();
         let mut at_stake: BTreeMap<String, i64> = BTreeMap::new();
         let mut given_up: BTreeMap<String, i64> = BTreeMap::new();
+        let mut recovered: BTreeMap<String, i64> = BTreeMap::new();
         {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT opened_at, resolved_at, outcome, amount_minor, currency, status
+                "SELECT opened_at, resolved_at, outcome, amount_minor, currency, status,
+                        recovered_minor, recovered_currency
                    FROM \"case\" WHERE company_id = ?1",
             )?;
             let mut rows = stmt.query(params![company_id])?;
@@ -264,17 +268,30 @@ impl Store {
                     } else if outcome == Some(Outcome::GaveUp) {
                         *given_up.entry(currency.clone()).or_default() += minor;
                     }
-                    at_stake.entry(currency.clone()).or_default();
-                    given_up.entry(currency).or_default();
+                    at_stake.entry(currency).or_default();
+                }
+                let back: (Option<i64>, Option<String>) = (r.get(6)?, r.get(7)?);
+                if let (Some(minor), Some(currency)) = back {
+                    *recovered.entry(currency).or_default() += minor;
                 }
             }
         }
-        let money = at_stake
-            .iter()
-            .map(|(currency, minor)| MoneyLine {
+        // Every currency met in any of the three, each with its own line.
+        let currencies: std::collections::BTreeSet<&String> = at_stake
+            .keys()
+            .chain(given_up.keys())
+            .chain(recovered.keys())
+            .collect();
+        let of = |sums: &BTreeMap<String, i64>, currency: &str| {
+            to_money(sums.get(currency).copied().unwrap_or(0), currency)
+        };
+        let money = currencies
+            .into_iter()
+            .map(|currency| MoneyLine {
                 currency: currency.clone(),
-                at_stake: to_money(*minor, currency),
-                given_up: to_money(given_up.get(currency).copied().unwrap_or(0), currency),
+                at_stake: of(&at_stake, currency),
+                recovered: of(&recovered, currency),
+                given_up: of(&given_up, currency),
             })
             .collect();
 

@@ -251,15 +251,7 @@ impl Store {
 
     /// Where the app writes what it exports: `exports/` beside the data.
     fn exports_folder(&self) -> Result<PathBuf> {
-        let path = self
-            .conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .ok_or_else(|| Error::Conflict("a database in memory has no folder".into()))?;
-        Path::new(path)
-            .parent()
-            .map(|p| p.join("exports"))
-            .ok_or_else(|| Error::Conflict("the data file has no folder".into()))
+        Ok(self.data_folder()?.join("exports"))
     }
 
     /// `path` if it is something in the exports folder, else the reason it is not opened.

@@ -110,6 +110,7 @@ fn resolving_records_the_outcome_and_reopening_clears_it() {
             k.id,
             Outcome::Partial,
             Some("Got half back"),
+            Some("12,000원"),
             at(2026, 11, 25, 9),
         )
         .unwrap();
@@ -117,6 +118,14 @@ fn resolving_records_the_outcome_and_reopening_clears_it() {
     assert_eq!(resolved.outcome, Some(Outcome::Partial));
     assert_eq!(resolved.resolved_at, Some(at(2026, 11, 25, 9)));
     assert_eq!(resolved.resolution_note.as_deref(), Some("Got half back"));
+    assert_eq!(
+        resolved.recovered,
+        Some(Money {
+            amount: "12000".into(),
+            currency: "KRW".into()
+        }),
+        "with no money at stake, the mark gives the currency"
+    );
 
     let reopened = s.reopen_case(k.id, at(2026, 11, 26, 9)).unwrap();
     assert_eq!(reopened.status, Status::Open);
@@ -128,7 +137,7 @@ fn resolving_records_the_outcome_and_reopening_clears_it() {
 fn resolving_or_reopening_a_missing_case_says_so() {
     let mut s = store();
     assert!(matches!(
-        s.resolve_case(5, Outcome::GotIt, None, now()),
+        s.resolve_case(5, Outcome::GotIt, None, None, now()),
         Err(Error::NotFound {
             entity: "case",
             id: 5
@@ -171,7 +180,7 @@ fn a_company_case_list_puts_open_cases_first_with_their_next_due() {
     let done = s
         .open_case(&case_input(c.id, "Done"), at(2026, 6, 1, 9))
         .unwrap();
-    s.resolve_case(done.id, Outcome::GotIt, None, now())
+    s.resolve_case(done.id, Outcome::GotIt, None, None, now())
         .unwrap();
     let mut call_in = call("2026-11-18T10:00:00+09:00");
     call_in.promise = Some(promise("Refund", "2026-11-30"));
@@ -388,7 +397,8 @@ fn resolving_and_editing_a_case_take_their_drafts_away() {
         .unwrap();
     s.update_case(k.id, &CaseInput::from(&k), now()).unwrap();
     assert_eq!(s.draft(DraftForm::CaseEdit, k.id).unwrap(), None);
-    s.resolve_case(k.id, Outcome::GotIt, None, now()).unwrap();
+    s.resolve_case(k.id, Outcome::GotIt, None, None, now())
+        .unwrap();
     assert_eq!(s.draft(DraftForm::Resolve, k.id).unwrap(), None);
     s.add_follow_up(
         k.id,
@@ -411,7 +421,7 @@ fn a_companys_cases_put_the_longest_overdue_first_then_open_then_resolved() {
     s.set_zone(chrono::Utc);
     let c = company(&mut s, "Acme");
     let resolved = open_case(&mut s, c.id, "Resolved");
-    s.resolve_case(resolved.id, Outcome::GotIt, None, now())
+    s.resolve_case(resolved.id, Outcome::GotIt, None, None, now())
         .unwrap();
     let quiet = open_case(&mut s, c.id, "Nothing due");
     let late = open_case(&mut s, c.id, "Late since 2020");

@@ -20,9 +20,12 @@ fn a_company_is_saved_with_its_channels_and_accounts() {
         notes: Some("Ask for the retention team.".into()),
         country: None,
         sector: None,
+        client: true,
     };
     let c = s.create_company(&input, now()).unwrap();
     assert_eq!(c.name, "Acme Telecom", "names are trimmed");
+    assert!(c.client);
+    assert!(s.companies().unwrap()[0].client, "lists say it is a client");
     assert_eq!(
         c.phones,
         vec!["080-123-4567"],
@@ -150,7 +153,8 @@ fn the_list_is_by_name_with_open_and_all_case_counts() {
     let a = company(&mut s, "Acme");
     open_case(&mut s, a.id, "One");
     let two = open_case(&mut s, a.id, "Two");
-    s.resolve_case(two.id, Outcome::GotIt, None, now()).unwrap();
+    s.resolve_case(two.id, Outcome::GotIt, None, None, now())
+        .unwrap();
     let list = s.companies().unwrap();
     assert_eq!(
         list.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
@@ -223,4 +227,33 @@ fn email_and_web_addresses_must_look_like_them() {
     };
     let saved = s.create_company(&fixed, now()).unwrap();
     assert_eq!(saved.help_url.as_deref(), Some("acme.example/help"));
+}
+
+#[test]
+fn a_company_can_be_marked_as_a_client_and_unmarked() {
+    let mut s = store();
+    let c = company(&mut s, "Studio Lee");
+    assert!(!c.client, "a company is not a client until marked");
+    let marked = s
+        .update_company(
+            c.id,
+            &CompanyInput {
+                client: true,
+                ..CompanyInput::from(&c)
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(marked.client);
+    let unmarked = s
+        .update_company(
+            c.id,
+            &CompanyInput {
+                client: false,
+                ..CompanyInput::from(&marked)
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(!unmarked.client);
 }

@@ -185,7 +185,7 @@ fn the_calendar_has_one_event_per_open_item_with_stable_uids() {
     assert_eq!(uids(&first).len(), 2);
 
     // A resolved case's promise leaves the calendar.
-    s.resolve_case(case_id, Outcome::GotIt, None, now())
+    s.resolve_case(case_id, Outcome::GotIt, None, None, now())
         .unwrap();
     let (_, events) = s.calendar(now(), &seoul()).unwrap();
     assert_eq!(events, 1);

@@ -32,7 +32,7 @@ fn scene(s: &mut Store) -> (Case, Case) {
         now(),
     )
     .unwrap();
-    s.resolve_case(closed.id, Outcome::GotIt, None, now())
+    s.resolve_case(closed.id, Outcome::GotIt, None, None, now())
         .unwrap();
     (k, closed)
 }

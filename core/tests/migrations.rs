@@ -50,6 +50,7 @@ const SHIPPED: &[&str] = &[
     include_str!("frozen/0009_clock_reminders.sql"),
     include_str!("frozen/0010_attachments.sql"),
     include_str!("frozen/0011_promise_sides.sql"),
+    include_str!("frozen/0012_recovered_and_clients.sql"),
 ];
 
 #[test]
@@ -124,4 +125,70 @@ fn the_database_itself_refuses_a_value_the_app_could_not_read() {
         "Refund",
         "still readable"
     );
+}
+
+/// The previous release's schema (before amounts recovered and clients), with a user's data:
+/// the new version opens it, copies it into the backups folder first, and reads every row.
+#[test]
+fn the_previous_releases_database_is_backed_up_then_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(db::FILE_NAME);
+    let previous = SHIPPED.len() - 1;
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for sql in &SHIPPED[..previous] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", previous as i64)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO company (id, name, created_at, updated_at)
+                  VALUES (1, 'Studio Lee', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+             INSERT INTO \"case\" (id, company_id, title, amount_minor, currency, status,
+                                   opened_at, resolved_at, outcome, updated_at)
+                  VALUES (1, 1, 'Unpaid invoice', 50000, 'KRW', 'resolved',
+                          '2026-11-01T00:00:00.000Z', '2026-11-10T00:00:00.000Z', 'got_it',
+                          '2026-11-10T00:00:00.000Z');
+             INSERT INTO promise (case_id, description, due_date, created_at, made_by)
+                  VALUES (1, 'Send the corrected invoice', '2026-11-05',
+                          '2026-11-01T00:00:00.000Z', 'me');",
+        )
+        .unwrap();
+    }
+    let s = Store::open_file(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), db::SCHEMA_VERSION);
+    let copies: Vec<std::path::PathBuf> = std::fs::read_dir(s.backup_folder().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(&format!("before-version-{previous}-")) && !name.ends_with("-wal")
+        })
+        .collect();
+    assert_eq!(copies.len(), 1, "a copy as it was, before the upgrade");
+    let copy = rusqlite::Connection::open(&copies[0]).unwrap();
+    let (version, title): (i64, String) = (
+        copy.pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap(),
+        copy.query_row("SELECT title FROM \"case\"", [], |r| r.get(0))
+            .unwrap(),
+    );
+    assert_eq!(
+        (version, title.as_str()),
+        (previous as i64, "Unpaid invoice")
+    );
+    let company = s.company(1).unwrap();
+    assert!(
+        !company.client,
+        "an existing company is not a client until marked"
+    );
+    let file = s.case_file(1).unwrap();
+    assert_eq!(file.case.title, "Unpaid invoice");
+    assert_eq!(
+        file.case.recovered, None,
+        "nothing was entered as recovered"
+    );
+    assert_eq!(file.promises[0].made_by, PromiseSide::Me);
+    let card = s.scorecard(1).unwrap();
+    assert_eq!((card.mine.made, card.cases), (1, 1));
 }

@@ -203,7 +203,8 @@ fn a_settled_promise_or_a_resolved_case_fires_nothing() {
     }
     s.set_promise_status(p.id, PromiseStatus::Pending, now())
         .unwrap();
-    s.resolve_case(k.id, Outcome::GotIt, None, now()).unwrap();
+    s.resolve_case(k.id, Outcome::GotIt, None, None, now())
+        .unwrap();
     assert!(s.due_reminders(at, &seoul()).unwrap().is_empty());
     assert_eq!(
         s.next_reminder_at(kst(2026, 11, 20, 0, 0), &seoul())
@@ -219,7 +220,8 @@ fn reopening_a_case_brings_its_reminders_back() {
     let at = kst(2026, 11, 21, 9, 0);
     let due = s.due_reminders(at, &seoul()).unwrap();
     s.mark_fired(&due, at).unwrap();
-    s.resolve_case(k.id, Outcome::GaveUp, None, now()).unwrap();
+    s.resolve_case(k.id, Outcome::GaveUp, None, None, now())
+        .unwrap();
     s.reopen_case(k.id, now()).unwrap();
     assert_eq!(
         s.due_reminders(at + Duration::minutes(1), &seoul())
@@ -489,7 +491,7 @@ fn a_time_limit_that_moves_warns_again_and_a_resolved_case_is_quiet() {
         clock_alerts(&due),
         [("UK-FOS-6M".into(), true, "2026-09-01".into())]
     );
-    s.resolve_case(case.id, Outcome::GotIt, None, now())
+    s.resolve_case(case.id, Outcome::GotIt, None, None, now())
         .unwrap();
     assert!(s
         .due_reminders(utc(2026, 8, 29, 9, 0), &Utc)

@@ -26,7 +26,8 @@ fn logged(
     s.promises(case_id).unwrap().into_iter().last()
 }
 
-/// Acme: three cases (one open with 30,000 won at stake, one given up with $12.50, one got),
+/// Acme: three cases (one open with 30,000 won at stake, one given up with $12.50, one partly
+/// paid back: 4,000 of 5,000 won),
 /// four contacts, five of their promises and one of the user's. Empty Co: nothing.
 fn fixed() -> (Store, i64, i64) {
     let mut s = store();
@@ -113,7 +114,7 @@ fn fixed() -> (Store, i64, i64) {
         .unwrap();
     s.set_promise_status(p5.id, PromiseStatus::Withdrawn, at(2026, 2, 6, 12))
         .unwrap();
-    s.resolve_case(b.id, Outcome::GaveUp, None, at(2026, 2, 11, 9))
+    s.resolve_case(b.id, Outcome::GaveUp, None, None, at(2026, 2, 11, 9))
         .unwrap();
 
     let mut c = case_input(acme.id, "Late delivery");
@@ -121,8 +122,15 @@ fn fixed() -> (Store, i64, i64) {
     c.amount = Some("5000".into());
     c.currency = Some("KRW".into());
     let c = s.open_case(&c, now()).unwrap();
-    s.resolve_case(c.id, Outcome::GotIt, None, at(2026, 3, 4, 9))
-        .unwrap();
+    // Partly paid back, the amount written with the case's own currency mark.
+    s.resolve_case(
+        c.id,
+        Outcome::Partial,
+        None,
+        Some("4,000원"),
+        at(2026, 3, 4, 9),
+    )
+    .unwrap();
     (s, acme.id, empty.id)
 }
 
@@ -174,7 +182,7 @@ fn a_companys_record_from_its_cases_worked_out_by_hand() {
         card.outcomes,
         vec![
             OutcomeCount {
-                outcome: Outcome::GotIt,
+                outcome: Outcome::Partial,
                 cases: 1
             },
             OutcomeCount {
@@ -183,22 +191,11 @@ fn a_companys_record_from_its_cases_worked_out_by_hand() {
             },
         ]
     );
-    let money: Vec<(String, String, String)> = card
-        .money
-        .iter()
-        .map(|m| {
-            (
-                m.currency.clone(),
-                m.at_stake.amount.clone(),
-                m.given_up.amount.clone(),
-            )
-        })
-        .collect();
     assert_eq!(
-        money,
+        money_lines(&card),
         vec![
-            ("KRW".into(), "30000".into(), "0".into()),
-            ("USD".into(), "0.00".into(), "12.50".into()),
+            ("KRW".into(), "30000".into(), "4000".into(), "0".into()),
+            ("USD".into(), "0.00".into(), "0.00".into(), "12.50".into()),
         ],
         "per currency, never summed"
     );
@@ -208,6 +205,162 @@ fn a_companys_record_from_its_cases_worked_out_by_hand() {
         .map(|a| (a.name.clone(), a.made, a.kept))
         .collect();
     assert_eq!(agents, vec![("Jane".into(), 2, 1), ("Tom".into(), 2, 2)]);
+}
+
+/// Each currency's line: at stake, recovered, given up.
+fn money_lines(card: &Scorecard) -> Vec<(String, String, String, String)> {
+    card.money
+        .iter()
+        .map(|m| {
+            (
+                m.currency.clone(),
+                m.at_stake.amount.clone(),
+                m.recovered.amount.clone(),
+                m.given_up.amount.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_company_with_only_resolved_cases() {
+    let (mut s, _, _) = fixed();
+    let done = company(&mut s, "Done Ltd");
+    let mut k = case_input(done.id, "Deposit back");
+    k.opened_on = Some("2026-05-01".into());
+    let k = s.open_case(&k, now()).unwrap();
+    // No money was named on the case: the mark gives the currency.
+    s.resolve_case(k.id, Outcome::GotIt, None, Some("$20"), at(2026, 5, 3, 9))
+        .unwrap();
+    let card = s.scorecard(done.id).unwrap();
+    assert_eq!(card.cases, 1);
+    assert_eq!(card.median_days_to_resolve, Some(2.0));
+    assert_eq!(
+        money_lines(&card),
+        vec![("USD".into(), "0.00".into(), "20.00".into(), "0.00".into())]
+    );
+    assert_eq!(card.broken_rate, None);
+}
+
+#[test]
+fn the_amount_recovered_is_in_the_cases_currency() {
+    let (mut s, acme, _) = fixed();
+    let mut k = case_input(acme, "Overcharge");
+    k.amount = Some("10".into());
+    k.currency = Some("EUR".into());
+    let k = s.open_case(&k, now()).unwrap();
+    let refused = |s: &mut Store, typed: &str| {
+        let e = s
+            .resolve_case(k.id, Outcome::GotIt, None, Some(typed), now())
+            .unwrap_err();
+        (e.message(Language::En), e.message(Language::Ko))
+    };
+    assert_eq!(
+        refused(&mut s, "£5"),
+        (
+            "Give the amount recovered in the case's currency".into(),
+            "돌려받은 금액은 사건의 통화로 적어 주세요".into()
+        )
+    );
+    assert_eq!(
+        refused(&mut s, "five").0,
+        "Amount recovered is not a number"
+    );
+    assert_eq!(
+        refused(&mut s, "5.123").0,
+        "Amount recovered has too many decimal places for its currency (at most 2)"
+    );
+    assert_eq!(
+        s.case(k.id).unwrap().status,
+        Status::Open,
+        "nothing changed"
+    );
+
+    let no_money = open_case(&mut s, acme, "No amount named");
+    let e = s
+        .resolve_case(no_money.id, Outcome::GotIt, None, Some("20"), now())
+        .unwrap_err();
+    assert_eq!(
+        e.message(Language::En),
+        "Write the amount recovered with its currency, like $20 or 30,000원: this case names no amount"
+    );
+
+    let done = s
+        .resolve_case(k.id, Outcome::GotIt, None, Some("7.5"), now())
+        .unwrap();
+    assert_eq!(
+        done.recovered.as_ref().map(|m| m.amount.as_str()),
+        Some("7.50")
+    );
+    let reopened = s.reopen_case(k.id, now()).unwrap();
+    assert_eq!(reopened.recovered, None, "reopening forgets what came back");
+}
+
+#[test]
+fn the_record_counts_the_last_twelve_months_and_recovered_money_by_year() {
+    let (mut s, _, _) = fixed();
+    let done = company(&mut s, "Done Ltd");
+    for (opened, resolved, typed) in [
+        ("2025-06-01", at(2025, 6, 20, 9), "$20"),
+        ("2026-05-01", at(2026, 5, 3, 9), "$5.50"),
+        ("2026-06-01", at(2026, 6, 3, 9), "10,000원"),
+    ] {
+        let mut k = case_input(done.id, "Deposit back");
+        k.opened_on = Some(opened.into());
+        let k = s.open_case(&k, now()).unwrap();
+        s.resolve_case(k.id, Outcome::GotIt, None, Some(typed), resolved)
+            .unwrap();
+    }
+    // now() is 20 November 2026: the months are December 2025 to November 2026.
+    let record = s.record(now()).unwrap();
+    assert_eq!(record.companies.len(), 3);
+    let months: Vec<&str> = record.months.iter().map(|m| m.month.as_str()).collect();
+    assert_eq!(months.first(), Some(&"2025-12"));
+    assert_eq!(months.last(), Some(&"2026-11"));
+    assert_eq!(months.len(), 12);
+    let counts: Vec<(&str, i64, i64, i64)> = record
+        .months
+        .iter()
+        .filter(|m| m.contacts + m.promises + m.broken > 0)
+        .map(|m| (m.month.as_str(), m.contacts, m.promises, m.broken))
+        .collect();
+    // January: 3 contacts each making a promise, one broken on the 21st; the user's own
+    // promise is not theirs. February: 1 contact with a promise, and one added without a
+    // contact (counted by the day it was written down, now(): November).
+    assert_eq!(
+        counts,
+        vec![
+            ("2026-01", 3, 3, 1),
+            ("2026-02", 1, 1, 0),
+            ("2026-11", 0, 1, 0)
+        ]
+    );
+    let years: Vec<(i32, Vec<(String, String)>)> = record
+        .recovered_by_year
+        .iter()
+        .map(|y| {
+            (
+                y.year,
+                y.money
+                    .iter()
+                    .map(|m| (m.currency.clone(), m.amount.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        years,
+        vec![
+            (2025, vec![("USD".into(), "20.00".into())]),
+            (
+                2026,
+                vec![
+                    ("KRW".into(), "14000".into()),
+                    ("USD".into(), "5.50".into())
+                ]
+            ),
+        ]
+    );
 }
 
 #[test]

@@ -68,7 +68,8 @@ fn filled() -> (Store, i64, i64, i64) {
         now(),
     )
     .unwrap();
-    s.resolve_case(old.id, Outcome::GotIt, None, now()).unwrap();
+    s.resolve_case(old.id, Outcome::GotIt, None, None, now())
+        .unwrap();
     (s, bill.id, router.id, old.id)
 }
 

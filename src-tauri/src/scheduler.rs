@@ -513,7 +513,7 @@ mod tests {
         let mut w = world();
         promise(&mut w, "Refund", "2026-11-18");
         w.store
-            .resolve_case(w.case_id, Outcome::GotIt, None, utc(20, 7, 0))
+            .resolve_case(w.case_id, Outcome::GotIt, None, None, utc(20, 7, 0))
             .unwrap();
         assert_eq!(w.scheduler.tick().unwrap().fired, 0);
         assert!(w.notifier.titles().is_empty());

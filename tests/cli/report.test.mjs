@@ -2,7 +2,7 @@
 import { describe, test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { json, ok, folder } from './run.mjs';
+import { json, ok, fails, folder } from './run.mjs';
 
 beforeEach(() => folder.fresh());
 afterEach(() => folder.remove());
@@ -28,8 +28,12 @@ describe('report', () => {
     const bp = json(['log', String(b.id), '--channel', 'chat', '--promise', 'Waive it', '--due', '2026-02-01'], UTC);
     json(['promise', 'broken', String(bp.promise.id)], UTC);
 
-    const report = json(['report'], UTC);
+    const record = json(['report'], UTC);
+    const report = record.companies;
     assert.deepEqual(report.map((c) => c.company_name), ['Beta Bank', 'Acme']);
+    assert.equal(record.months.length, 12);
+    assert.equal(record.months[11].month, new Date().toISOString().slice(0, 7), 'this month last');
+    assert.deepEqual(record.recovered_by_year, []);
     const acme = report[1];
     assert.deepEqual(acme.theirs, { made: 2, kept: 1, broken: 1, withdrawn: 0, pending: 0 });
     assert.deepEqual(acme.mine, { made: 1, kept: 0, broken: 0, withdrawn: 0, pending: 1 });
@@ -38,11 +42,28 @@ describe('report', () => {
     assert.equal(acme.cases, 1);
     assert.equal(acme.contacts, 3);
     assert.deepEqual(acme.channels.map((c) => [c.channel, c.contacts]), [['email', 2], ['phone', 1]]);
-    assert.deepEqual(acme.money, [{ currency: 'KRW', at_stake: { amount: '30000', currency: 'KRW' }, given_up: { amount: '0', currency: 'KRW' } }]);
+    assert.deepEqual(acme.money, [
+      { currency: 'KRW', at_stake: { amount: '30000', currency: 'KRW' }, recovered: { amount: '0', currency: 'KRW' }, given_up: { amount: '0', currency: 'KRW' } },
+    ]);
     assert.deepEqual(acme.agents, [{ name: 'Jane', code: '4471', made: 2, kept: 1 }]);
 
     const text = ok(['report', '--company', 'Acme'], UTC);
-    assert.match(text, /^Acme\n  Their promises: 2 made, 1 kept, 1 broken, 0 withdrawn, 0 pending; 50% broken; kept late by \d+\.0 days \(median\)\n  My promises: 1 made, 0 kept, 0 broken\n  1 cases, 3 contacts \(3\.0 a case\); 0 minutes on hold \(— median\); — days to resolve \(median\)\n  KRW: 30000 at stake in open cases, 0 given up\n  Jane: 2 promises, 1 kept\n$/);
+    assert.match(text, /^Acme\n  Their promises: 2 made, 1 kept, 1 broken, 0 withdrawn, 0 pending; 50% broken; kept late by \d+\.0 days \(median\)\n  My promises: 1 made, 0 kept, 0 broken\n  1 cases, 3 contacts \(3\.0 a case\); 0 minutes on hold \(— median\); — days to resolve \(median\)\n  KRW: 30000 at stake in open cases, 0 recovered, 0 given up\n  Jane: 2 promises, 1 kept\n$/);
+  });
+
+  test('resolving with the amount recovered adds it to the company and to its year', () => {
+    json(['company', 'add', 'Acme'], UTC);
+    const a = json(['case', 'open', '--company', 'Acme', '--title', 'Double charge', '--amount', '30000', '--currency', 'KRW'], UTC);
+    fails(['case', 'resolve', String(a.id), '--outcome', 'partial', '--recovered', '$20'], 1, /^casebook: Give the amount recovered in the case's currency \(--recovered\)\n$/, UTC);
+    fails(['case', 'resolve', String(a.id), '--outcome', 'partial', '--recovered', '2만'], 1, /^casebook: 돌려받은 금액이 숫자가 아닙니다 \(--recovered\)\n$/, { env: { TZ: 'UTC', LANG: 'ko_KR.UTF-8' } });
+    assert.equal(json(['case', 'show', String(a.id)], UTC).case.status, 'open', 'nothing changed');
+
+    const done = json(['case', 'resolve', String(a.id), '--outcome', 'partial', '--recovered', '20,000'], UTC);
+    assert.deepEqual(done.recovered, { amount: '20000', currency: 'KRW' });
+    const record = json(['report'], UTC);
+    assert.deepEqual(record.companies[0].money[0].recovered, { amount: '20000', currency: 'KRW' });
+    assert.deepEqual(record.recovered_by_year, [{ year: new Date().getUTCFullYear(), money: [{ amount: '20000', currency: 'KRW' }] }]);
+    assert.match(ok(['report'], UTC), new RegExp(`\n\nRecovered by year\n  ${new Date().getUTCFullYear()}: KRW 20000\n$`));
   });
 
   test('with no company yet it says how to add one', () => {

@@ -1,7 +1,7 @@
 // The window as a user meets it, against the real core (a `casebook --serve-commands` process
 // per test): what they see, what they type, what is sent, and what they are told when
 // something is wrong.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -421,14 +421,21 @@ describe('a case file', () => {
     await click('case-resolve');
     await choose('resolve-outcome', 'partial');
     await type('resolve-note', 'Half refunded');
+    await textOf('resolve-form', "What came back, in KRW, the case's currency.");
+    await type('resolve-recovered', '$15');
+    await click('resolve-confirm');
+    await textOf('error-recovered', "Give the amount recovered in the case's currency");
+    await type('resolve-recovered', '15,000');
     await click('resolve-confirm');
     await find('case-reopen');
-    expect(backend.callsOf('resolve_case')[0].args).toEqual({
+    expect(backend.callsOf('resolve_case')[1].args).toEqual({
       id: caseId,
       outcome: 'partial',
       note: 'Half refunded',
+      recovered: '15,000',
     });
     await textOf('case-status', 'Resolved: Partly');
+    await textOf('case-recovered', '₩15,000');
     await click('case-reopen');
     await find('case-resolve');
     await textOf('case-status', 'Open');
@@ -858,6 +865,21 @@ describe('snoozing an overdue item', () => {
 });
 
 describe('settings', () => {
+  test('About shows the version, the data folder with a button that opens it, and the licence', async () => {
+    await start('#/settings');
+    // The version the workspace's Cargo.toml gives every crate.
+    const cargo = readFileSync(join(process.cwd(), '..', 'Cargo.toml'), 'utf8');
+    const version = /^version = "([^"]+)"/m.exec(cargo)![1];
+    await textOf('about-version', `Version ${version}`);
+    await textOf('about-folder', backend.dir);
+    await textOf('about-licence', 'free software under the MIT licence');
+    await click('about-open-folder');
+    expect(backend.callsOf('open_data_folder')).toHaveLength(1);
+    await choose('lang-select', 'ko');
+    await textOf('about-open-folder', '데이터 폴더 열기');
+    await textOf('about-version', `버전 ${version}`);
+  });
+
   test('saves a reminder time picked with a time control, and refuses an empty one', async () => {
     await start();
     await click('nav-settings');
@@ -1809,5 +1831,132 @@ describe('evidence', () => {
     backend.failNext.set('attach_bytes', { code: 'too_large', message: 'video.mp4' });
     paste(new File([PNG], 'video.mp4', { type: 'video/mp4' }));
     await textOf('attach-error', 'video.mp4의 크기가 200MB를 넘어 첨부할 수 없습니다. 더 작은 사본이나 일부만 첨부하세요.');
+  });
+});
+
+describe('scorecards', () => {
+  async function logged(caseId: number, agent: string, due: string, status: 'kept' | 'broken' | null, hold: string | null) {
+    const i = await backend.core<{ id: number }>('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: '2026-01-02 10:00',
+        channel: 'phone',
+        direction: 'outbound',
+        agent: { name: agent, code: null, department: null },
+        reference: null,
+        duration_min: null,
+        hold_min: hold,
+        notes: 'Called',
+        summary: null,
+        promise: { description: 'Refund', due },
+      },
+    });
+    const file = await backend.core<{ promises: { id: number; interaction_id: number }[] }>('case_file', { id: caseId });
+    const p = file.promises.find((x) => x.interaction_id === i.id)!;
+    if (status) await backend.core('set_promise_status', { id: p.id, status });
+  }
+
+  test("a company's record shows its promises, contacts, hold time and agents; a new one says what to do", async () => {
+    const { companyId, caseId } = await seed();
+    await start(`#/companies/${companyId}`);
+    await textOf('scorecard-empty', 'Nothing logged with them yet.');
+    await logged(caseId, 'Jane', '2026-01-05', 'kept', '10');
+    await logged(caseId, 'Jane', '2026-01-06', 'broken', '30');
+    await logged(caseId, 'Tom', '2026-01-07', 'broken', null);
+    await go(`#/companies/${companyId}`);
+    await textOf('score-theirs', '3 made · 1 kept · 2 broken · 0 withdrawn · 0 pending');
+    await textOf('score-rate', 'Broken: 67% of those kept or broken');
+    await textOf('score-contacts', 'Cases: 1 · contacts: 3 · 3 a case');
+    await textOf('score-hold', '40 minutes on hold in all (20 a contact, median)');
+    expect(all('score-agent').map((e) => e.textContent?.trim())).toEqual(['Jane: promises made 2, kept 1', 'Tom: promises made 1, kept 0']);
+    await textOf('score-channels', 'Phone');
+    await choose('lang-select', 'ko');
+    await textOf('score-rate', '어긴 비율: 지켰거나 어긴 약속 중 67%');
+  });
+
+  test('the Record screen puts the worst promise-keeper first and sorts by any column', async () => {
+    await start('#/record');
+    await textOf('record-empty', 'No companies yet.');
+    const { caseId } = await seed();
+    await logged(caseId, 'Jane', '2026-01-05', 'kept', null);
+    const beta = await backend.core<{ id: number }>('create_company', {
+      input: { name: 'Beta Bank', phones: [], emails: [], social: [], website: null, help_url: null, chat_url: null, accounts: [], notes: null },
+    });
+    const fee = await backend.core<{ id: number }>('open_case', {
+      input: { company_id: beta.id, title: 'Fee', description: null, desired_outcome: null, amount: null, currency: null, identifiers: [], escalation: 'agent' },
+    });
+    await logged(fee.id, 'Kim', '2026-01-05', 'broken', null);
+    await go('#/');
+    await go('#/record');
+    await vi.waitFor(() => expect(all('record-row').map((r) => r.querySelector('th')?.textContent)).toEqual(['Beta Bank', 'Acme Telecom']));
+    expect(all('record-rate').map((e) => e.textContent)).toEqual(['100%', '0%']);
+    await click('record-sort-company');
+    expect(all('record-row').map((r) => r.querySelector('th')?.textContent)).toEqual(['Acme Telecom', 'Beta Bank']);
+    expect($('record-sort-company').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    await click('record-sort-company');
+    expect(all('record-row').map((r) => r.querySelector('th')?.textContent)).toEqual(['Beta Bank', 'Acme Telecom']);
+  });
+
+  test('the Record screen charts the last 12 months and adds up what came back by year', async () => {
+    const { caseId, companyId } = await seed();
+    await start('#/record');
+    await textOf('record-activity-empty', 'No contacts in the last 12 months yet.');
+    await textOf('record-recovered-empty', 'Nothing recovered yet.');
+    // A contact today with a promise: this month's bar, the last of twelve.
+    const today = new Date();
+    const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await backend.core('log_interaction', {
+      caseId,
+      input: {
+        occurred_at: `${day(today)} 00:01`,
+        channel: 'chat',
+        direction: 'outbound',
+        agent: { name: null, code: null, department: null },
+        reference: null,
+        duration_min: null,
+        hold_min: null,
+        notes: 'Asked again',
+        summary: null,
+        promise: { description: 'Refund', due: '2099-01-01' },
+      },
+    });
+    await backend.core('resolve_case', { id: caseId, outcome: 'got_it', note: null, recovered: '30,000' });
+    await go('#/');
+    await go('#/record');
+    await vi.waitFor(() => expect(all('record-month')).toHaveLength(12));
+    const last = all('record-month')[11];
+    const cells = [...last.querySelectorAll('th, td')].map((c) => c.textContent?.trim());
+    const name = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short' }).format(today);
+    expect(cells).toEqual([name, '1', '1', '0']);
+    const years = all('record-year').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()));
+    expect(years).toEqual([[String(today.getFullYear()), '₩30,000']]);
+    await go(`#/companies/${companyId}`);
+    await textOf('score-money', '₩0 at stake in open cases · ₩30,000 recovered · ₩0 given up');
+    await choose('lang-select', 'ko');
+    await textOf('score-money', '진행 중인 사건의 금액 0원 · 돌려받은 금액 30,000원 · 포기한 금액 0원');
+    await go('#/record');
+    await vi.waitFor(() => expect(all('record-month')).toHaveLength(12));
+    const ko = new Intl.DateTimeFormat('ko', { year: 'numeric', month: 'short' }).format(today);
+    expect(all('record-month')[11].querySelector('th')?.textContent?.trim()).toBe(ko);
+    await textOf('record-activity', '최근 12개월');
+  });
+});
+
+describe('clients', () => {
+  test('a company marked as a client is called a client on its screens', async () => {
+    const { companyId } = await seed();
+    await start(`#/companies/${companyId}`);
+    await textOf('company-edit', 'Edit company');
+    await click('company-edit');
+    await click('company-client');
+    await click('company-save');
+    await textOf('company-client', 'Client');
+    await textOf('company-edit', 'Edit client');
+    expect(backend.callsOf('update_company')[0].args).toMatchObject({ input: { client: true } });
+    await go('#/companies');
+    await textOf('company-list', 'Client');
+    await choose('lang-select', 'ko');
+    await go(`#/companies/${companyId}`);
+    await textOf('company-edit', '고객 정보 수정');
   });
 });

@@ -31,7 +31,7 @@ pub enum CaseCommand {
     },
     /// Mark a case resolved, with how it ended.
     #[command(
-        after_help = "Example:\n  casebook case resolve 3 --outcome got_it --note \"Refund arrived\""
+        after_help = "Examples:\n  casebook case resolve 3 --outcome got_it --note \"Refund arrived\"\n  casebook case resolve 3 --outcome partial --recovered 20000"
     )]
     Resolve {
         id: i64,
@@ -39,6 +39,9 @@ pub enum CaseCommand {
         outcome: Outcome,
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
+        /// What came back, in the case's currency ("20000", "12.50", "$12.50").
+        #[arg(long, value_name = "AMOUNT")]
+        recovered: Option<String>,
     },
     /// Open a resolved case again.
     #[command(after_help = "Example:\n  casebook case reopen 3")]
@@ -173,8 +176,19 @@ pub fn run(store: &mut Store, out: &Out, command: CaseCommand) -> Result<()> {
             let file = store.case_file(id)?;
             out.print(&file, || render::case_file(out, &file));
         }
-        CaseCommand::Resolve { id, outcome, note } => {
-            let case = store.resolve_case(id, outcome, note.as_deref(), Utc::now())?;
+        CaseCommand::Resolve {
+            id,
+            outcome,
+            note,
+            recovered,
+        } => {
+            let case = store.resolve_case(
+                id,
+                outcome,
+                note.as_deref(),
+                recovered.as_deref(),
+                Utc::now(),
+            )?;
             out.print(&case, || {
                 out.fill(
                     "cli.case.resolved",

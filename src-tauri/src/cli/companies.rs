@@ -9,7 +9,7 @@ use super::render::{self, table, Out};
 pub enum CompanyCommand {
     /// Add a company.
     #[command(
-        after_help = "Example:\n  casebook company add \"Acme Telecom\" --phone 080-123-4567 --email help@acme.example"
+        after_help = "Examples:\n  casebook company add \"Acme Telecom\" --phone 080-123-4567 --email help@acme.example\n  casebook company add \"Studio Lee\" --client yes"
     )]
     Add(AddArgs),
     /// List companies with their open and total cases.
@@ -70,6 +70,9 @@ pub struct Details {
     /// The kind of business, for its cases' time limits.
     #[arg(long, value_parser = super::render::choice(Sector::ALL, Sector::as_str))]
     sector: Option<Sector>,
+    /// Whether it is a client you work for (yes) rather than a company you buy from (no).
+    #[arg(long, value_name = "yes|no", value_parser = clap::builder::BoolishValueParser::new())]
+    client: Option<bool>,
 }
 
 impl Details {
@@ -86,6 +89,7 @@ impl Details {
         input.notes = self.note.or(input.notes);
         input.country = self.country.or(input.country);
         input.sector = self.sector.or(input.sector);
+        input.client = self.client.unwrap_or(input.client);
         input
     }
 }

@@ -314,6 +314,7 @@ fn option_for(field: Field) -> &'static str {
         Field::Amount => "--amount",
         Field::Currency => "--currency",
         Field::OpenedOn => "--opened",
+        Field::Recovered => "--recovered",
         Field::ResolutionNote | Field::Notes | Field::Description => "--note",
         other => other.as_str(),
     }

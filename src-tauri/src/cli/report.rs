@@ -1,7 +1,9 @@
 //! `casebook report`: each company's record from the user's own case files.
 
+use casebook_core::record::TrackRecord;
 use casebook_core::scorecard::Scorecard;
 use casebook_core::{Result, Store};
+use chrono::Utc;
 use clap::Args;
 
 use super::render::Out;
@@ -61,6 +63,7 @@ fn lines(card: &Scorecard, out: &Out) -> String {
             &[
                 ("currency", &line.currency),
                 ("stake", &line.at_stake.amount),
+                ("recovered", &line.recovered.amount),
                 ("givenUp", &line.given_up.amount),
             ],
         ));
@@ -74,20 +77,39 @@ fn lines(card: &Scorecard, out: &Out) -> String {
     text.join("\n  ")
 }
 
+/// "2026: KRW 14000, USD 5.50" for each year money came back.
+fn years(record: &TrackRecord, out: &Out) -> Option<String> {
+    if record.recovered_by_year.is_empty() {
+        return None;
+    }
+    let mut text = vec![out.t("cli.report.byYear")];
+    for y in &record.recovered_by_year {
+        let sums: Vec<String> = y
+            .money
+            .iter()
+            .map(|m| format!("{} {}", m.currency, m.amount))
+            .collect();
+        text.push(format!("{}: {}", y.year, sums.join(", ")));
+    }
+    Some(text.join("\n  "))
+}
+
+/// One company's scorecard, or with no company the whole Record: every company, the last
+/// twelve months and the money recovered by year.
 pub fn report(store: &mut Store, out: &Out, a: ReportArgs) -> Result<()> {
-    let cards = match a.company {
-        Some(c) => vec![store.scorecard(store.find_company(&c)?.id)?],
-        None => store.report()?,
-    };
-    out.print(&cards, || {
-        if cards.is_empty() {
+    if let Some(c) = a.company {
+        let card = store.scorecard(store.find_company(&c)?.id)?;
+        out.print(&card, || lines(&card, out));
+        return Ok(());
+    }
+    let record = store.record(Utc::now())?;
+    out.print(&record, || {
+        if record.companies.is_empty() {
             return out.t("cli.report.empty");
         }
-        cards
-            .iter()
-            .map(|c| lines(c, out))
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        let mut parts: Vec<String> = record.companies.iter().map(|c| lines(c, out)).collect();
+        parts.extend(years(&record, out));
+        parts.join("\n\n")
     });
     Ok(())
 }

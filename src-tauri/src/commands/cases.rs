@@ -29,10 +29,15 @@ pub fn resolve_case(
     id: i64,
     outcome: Outcome,
     note: Option<String>,
+    recovered: Option<String>,
 ) -> Result<Case> {
-    state
-        .store()
-        .resolve_case(id, outcome, note.as_deref(), Utc::now())
+    state.store().resolve_case(
+        id,
+        outcome,
+        note.as_deref(),
+        recovered.as_deref(),
+        Utc::now(),
+    )
 }
 
 #[tauri::command(async)]

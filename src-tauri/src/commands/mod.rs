@@ -3,6 +3,7 @@
 //! They run on Tauri's blocking pool (`async`), never on the main thread, so a slow disk
 //! cannot freeze the window. Errors reach the UI as core's `{code, message, ...}`.
 
+mod about;
 mod attachments;
 mod calls;
 mod cases;
@@ -19,6 +20,7 @@ mod letters;
 mod links;
 mod promises;
 mod reminders;
+mod scorecards;
 mod serve;
 mod settings;
 mod startup;
@@ -88,7 +90,7 @@ commands! {
         cases::open_case(input: casebook_core::CaseInput);
         cases::update_case(id: i64, input: casebook_core::CaseInput);
         cases::case_file(id: i64);
-        cases::resolve_case(id: i64, outcome: casebook_core::Outcome, note: Option<String>);
+        cases::resolve_case(id: i64, outcome: casebook_core::Outcome, note: Option<String>, recovered: Option<String>);
         cases::reopen_case(id: i64);
         interactions::log_interaction(case_id: i64, input: casebook_core::InteractionInput);
         interactions::update_interaction(id: i64, input: casebook_core::InteractionInput);
@@ -108,6 +110,7 @@ commands! {
         checks::interaction_warnings(input: casebook_core::InteractionInput);
         checks::check_follow_up(input: casebook_core::FollowUpInput);
         checks::check_promise(input: casebook_core::PromiseInput);
+        about::about();
         settings::get_settings();
         settings::set_language(language: Option<String>);
         settings::set_newest_first(newest_first: bool);
@@ -130,6 +133,8 @@ commands! {
         attachments::attach_bytes(case_id: i64, interaction_id: Option<i64>, name: String, data: String);
         attachments::attachment_preview(id: i64);
         attachments::remove_attachment(id: i64);
+        scorecards::company_scorecard(company_id: i64);
+        scorecards::record();
         exports::export_spreadsheet();
         exports::export_calendar();
         exports::make_dossier(case_id: i64, lang: String);
@@ -149,6 +154,7 @@ commands! {
         reminders::set_autostart;
         links::open_link;
         exports::open_export;
+        about::open_data_folder;
         attachments::open_attachment;
         startup::startup_problem;
         startup::restore_over_damaged;

@@ -38,6 +38,7 @@ const DESKTOP: &[&str] = &[
     "set_autostart",
     "open_link",
     "open_export",
+    "open_data_folder",
     "open_attachment",
     "startup_problem",
     "restore_over_damaged",

@@ -34,6 +34,7 @@ const company: CompanyInput = {
   notes: null,
   country: null,
   sector: null,
+  client: false,
 };
 const caseInput: CaseInput = {
   company_id: 3,
@@ -78,15 +79,15 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
   ['caseFile', () => api.caseFile(9), 'case_file', { id: 9 }],
   [
     'resolveCase',
-    () => api.resolveCase(9, 'got_it', 'Refund arrived'),
+    () => api.resolveCase(9, 'got_it', 'Refund arrived', '30,000'),
     'resolve_case',
-    { id: 9, outcome: 'got_it', note: 'Refund arrived' },
+    { id: 9, outcome: 'got_it', note: 'Refund arrived', recovered: '30,000' },
   ],
   [
     'resolveCase without a note',
     () => api.resolveCase(9, 'gave_up', null),
     'resolve_case',
-    { id: 9, outcome: 'gave_up', note: null },
+    { id: 9, outcome: 'gave_up', note: null, recovered: null },
   ],
   ['reopenCase', () => api.reopenCase(9), 'reopen_case', { id: 9 }],
   [

@@ -14,6 +14,9 @@ import type { DossierDone } from './bindings/DossierDone.ts';
 import type { NextStep } from './bindings/NextStep.ts';
 import type { Letter } from './bindings/Letter.ts';
 import type { LetterKind } from './bindings/LetterKind.ts';
+import type { TrackRecord } from './bindings/TrackRecord.ts';
+import type { About } from './bindings/About.ts';
+import type { Scorecard } from './bindings/Scorecard.ts';
 import type { Sector } from './bindings/Sector.ts';
 import type { SpreadsheetExport } from './bindings/SpreadsheetExport.ts';
 import type { StartEvent } from './bindings/StartEvent.ts';
@@ -121,6 +124,11 @@ export const letter = (caseId: number, kind: LetterKind, lang: string) =>
 /** Saves the letter as a text file beside the data; resolves to its path. */
 export const saveLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<string>('save_letter', { caseId, kind, lang });
+/** A company's record from the user's own case files. */
+export const companyScorecard = (companyId: number) =>
+  call<Scorecard>('company_scorecard', { companyId });
+/** Every company's record, the worst promise-keepers first. */
+export const record = () => call<TrackRecord>('record');
 /** Writes cases.csv, interactions.csv and promises.csv to a new folder in the exports folder. */
 export const exportSpreadsheet = () => call<SpreadsheetExport>('export_spreadsheet');
 /** Writes the open promises and follow-ups as a calendar file in the exports folder. */
@@ -141,6 +149,8 @@ export const makeDossier = (caseId: number, lang: string) =>
   call<DossierDone>('make_dossier', { caseId, lang });
 /** Opens an exported file or folder in the system's program for it. */
 export const openExport = (path: string) => call<null>('open_export', { path });
+export const about = () => call<About>('about');
+export const openDataFolder = () => call<null>('open_data_folder');
 /** Keeps the letter among the case's attachments, so the dossier lists it. */
 export const attachLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<Attachment>('attach_letter', { caseId, kind, lang });
@@ -180,8 +190,12 @@ export const companyCases = (companyId: number) =>
 export const openCase = (input: CaseInput) => call<Case>('open_case', { input });
 export const updateCase = (id: number, input: CaseInput) => call<Case>('update_case', { id, input });
 export const caseFile = (id: number) => call<CaseFile>('case_file', { id });
-export const resolveCase = (id: number, outcome: Outcome, note: string | null) =>
-  call<Case>('resolve_case', { id, outcome, note });
+export const resolveCase = (
+  id: number,
+  outcome: Outcome,
+  note: string | null,
+  recovered: string | null = null,
+) => call<Case>('resolve_case', { id, outcome, note, recovered });
 export const reopenCase = (id: number) => call<Case>('reopen_case', { id });
 
 export const logInteraction = (caseId: number, input: InteractionInput) =>

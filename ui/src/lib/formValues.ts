@@ -48,6 +48,8 @@ export type CompanyForm = {
   /** Where its cases' time limits are looked up: a country code and a sector, or ''. */
   country: string;
   sector: Sector | '';
+  /** A client the user works for: its screens say "client". */
+  client: boolean;
 };
 
 export function emptyCompanyForm(): CompanyForm {
@@ -63,6 +65,7 @@ export function emptyCompanyForm(): CompanyForm {
     notes: '',
     country: '',
     sector: '',
+    client: false,
   };
 }
 
@@ -79,6 +82,7 @@ export function companyToForm(c: Company): CompanyForm {
     notes: c.notes ?? '',
     country: c.country ?? '',
     sector: c.sector ?? '',
+    client: c.client,
   };
 }
 
@@ -96,6 +100,8 @@ export function companyInput(f: CompanyForm): CompanyInput {
     notes: f.notes,
     country: f.country || null,
     sector: f.sector || null,
+    // A draft kept before clients existed has no such box: not a client.
+    client: f.client ?? false,
   };
 }
 

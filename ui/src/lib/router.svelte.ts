@@ -1,5 +1,5 @@
 // A hash router: #/ , #/overdue, #/companies, #/companies/:id, #/cases/:id, #/cases/:id/call,
-// #/settings.
+// #/settings, #/record.
 export type Route =
   | { name: 'home' }
   | { name: 'overdue' }
@@ -8,6 +8,7 @@ export type Route =
   | { name: 'case'; id: number }
   | { name: 'call'; id: number }
   | { name: 'settings' }
+  | { name: 'record' }
   | { name: 'not_found'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -16,6 +17,7 @@ export function parseHash(hash: string): Route {
   if (path === '/overdue') return { name: 'overdue' };
   if (path === '/companies') return { name: 'companies' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/record') return { name: 'record' };
   let m = /^\/companies\/(\d+)$/.exec(path);
   if (m) return { name: 'company', id: Number(m[1]) };
   m = /^\/cases\/(\d+)$/.exec(path);
@@ -33,6 +35,7 @@ export const href = {
   case: (id: number) => `#/cases/${id}`,
   call: (id: number) => `#/cases/${id}/call`,
   settings: '#/settings',
+  record: '#/record',
 };
 
 const state = $state<{ route: Route; hash: string }>({ route: { name: 'home' }, hash: '#/' });

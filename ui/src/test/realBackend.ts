@@ -34,7 +34,8 @@ export class RealBackend {
   /** Set to make every call of a command fail with this error, until it is deleted. */
   failing = new Map<string, unknown>();
 
-  private readonly dir = mkdtempSync(join(tmpdir(), 'casebook-ui-'));
+  /** Core's data folder for this test. */
+  readonly dir = mkdtempSync(join(tmpdir(), 'casebook-ui-'));
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly waiting: ((line: string) => void)[] = [];
   private stderr = '';
@@ -103,6 +104,7 @@ export class RealBackend {
         return null;
       // The system's program for the file is not part of the screen under test.
       case 'open_export':
+      case 'open_data_folder':
       case 'open_attachment':
         return null;
       case 'reminder_status':

@@ -5,4 +5,8 @@ import type { Money } from "./Money.ts";
 import type { Outcome } from "./Outcome.ts";
 import type { Status } from "./Status.ts";
 
-export type Case = { id: number, company_id: number, title: string, description: string | null, desired_outcome: string | null, money: Money | null, identifiers: Array<Identifier>, escalation: Escalation, status: Status, opened_at: string, resolved_at: string | null, outcome: Outcome | null, resolution_note: string | null, };
+export type Case = { id: number, company_id: number, title: string, description: string | null, desired_outcome: string | null, money: Money | null, identifiers: Array<Identifier>, escalation: Escalation, status: Status, opened_at: string, resolved_at: string | null, outcome: Outcome | null, resolution_note: string | null, 
+/**
+ * What came back, entered on resolving; may differ from the money at stake.
+ */
+recovered: Money | null, };

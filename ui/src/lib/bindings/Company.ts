@@ -6,4 +6,9 @@ export type Company = { id: number, name: string, phones: Array<string>, emails:
 /**
  * Where its cases' time limits are looked up, unless a case names its own.
  */
-country: string | null, sector: Sector | null, created_at: string, updated_at: string, };
+country: string | null, sector: Sector | null, 
+/**
+ * A client the user works for, rather than a company they buy from; screens say
+ * "client". Absent from exports made before clients existed.
+ */
+client: boolean, created_at: string, updated_at: string, };

@@ -10,4 +10,8 @@ export type CompanyInput = { name: string, phones: Array<string>, emails: Array<
  * The country its cases' time limits are looked up by (a code from
  * [`crate::clocks::COUNTRIES`]); each case may name its own.
  */
-country: string | null, sector: Sector | null, };
+country: string | null, sector: Sector | null, 
+/**
+ * A client the user works for (see [`Company::client`]).
+ */
+client: boolean, };

@@ -3,4 +3,4 @@
 /**
  * A company with how many of its cases are open, for lists.
  */
-export type CompanySummary = { id: number, name: string, open_cases: number, all_cases: number, };
+export type CompanySummary = { id: number, name: string, open_cases: number, all_cases: number, client: boolean, };

@@ -10,6 +10,10 @@ export type MoneyLine = { currency: string,
  */
 at_stake: Money, 
 /**
+ * What came back in resolved cases, as entered on resolving.
+ */
+recovered: Money, 
+/**
  * In cases the user gave up on.
  */
 given_up: Money, };

@@ -52,6 +52,15 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = state.lang)
   return fill(template, params);
 }
 
+/**
+ * The message for `key`, worded for a client when `client` is true and the catalogue has a
+ * `.client` form ("Edit client" for "Edit company"): a freelancer's client is not a company.
+ */
+export function tc(key: MessageKey, client: boolean, params: Params = {}): string {
+  const own = `${key}.client`;
+  return t(client && hasKey(own) ? own : key, params);
+}
+
 /** A message with .one and .other forms, picked by `count`. */
 export function tp(
   base: PluralBase,
