@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver dbus-x11 dunst fonts-noto-cjk imagemagick python3 \
-	python3-icalendar poppler-utils strace
+	python3-icalendar poppler-utils strace desktop-file-utils lintian
 
 # Installs the Debian packages named that are not installed yet; silent when all are there.
 define need_packages
@@ -35,12 +35,12 @@ define npm_install
 	fi
 endef
 
-.PHONY: run test deps build-deps test-deps node-deps ui app lint test-rust test-ui test-cli test-e2e bench
+.PHONY: run test deps build-deps test-deps node-deps ui app release package changelog lint test-rust test-ui test-cli test-e2e test-package bench
 
 run: build-deps app
 	$(APP)
 
-test: build-deps test-deps lint test-rust test-ui test-cli test-e2e
+test: build-deps test-deps lint test-rust test-ui test-cli test-e2e test-package
 
 # --- installing what is missing --------------------------------------------------------------
 
@@ -66,6 +66,20 @@ ui: node-deps
 # runs without a dev server.
 app: ui
 	cargo build -p casebook
+
+# The optimised, stripped binary users install (the release profile in Cargo.toml says how).
+release: build-deps ui
+	cargo build -p casebook --release
+
+# A Debian package of the release build, made offline by Tauri's bundler:
+# target/release/bundle/deb/Casebook_<version>_amd64.deb.
+package: release changelog
+	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb
+
+# Debian wants the package's changelog compressed, reproducibly (no name or time inside).
+changelog:
+	mkdir -p target/packaging
+	gzip -n -9 -c src-tauri/packaging/changelog > target/packaging/changelog.gz
 
 # --- checking ---------------------------------------------------------------------------------
 
@@ -93,6 +107,13 @@ test-cli: app test-deps
 
 test-e2e: app test-deps
 	tests/run-e2e
+
+# The package as a user installs it: the same bundler and package files as `make package`, on
+# the debug build the other tests already made (a second, release build would double CI's time);
+# then its desktop entry and the package are checked, and it is unpacked and run.
+test-package: app test-deps changelog
+	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb
+	tests/package/check-deb --debug-build target/debug/bundle/deb/*.deb
 
 bench:
 	cargo bench -p casebook-core

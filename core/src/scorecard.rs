@@ -120,6 +120,36 @@ pub struct OutcomeCount {
     pub cases: i64,
 }
 
+/// How many whole days after its due day a kept promise was kept, when it was late: read from
+/// the row's due date, due instant and status time, in that order from column `first`.
+pub(crate) fn days_late(
+    zone: &dyn crate::due::Zone,
+    r: &rusqlite::Row,
+    first: usize,
+) -> Result<Option<f64>> {
+    let day = |at: DateTime<Utc>| zone.local(at).date();
+    let due_day = match Due::from_columns(r.get(first)?, r.get(first + 1)?)? {
+        Due::Date { date } => date,
+        Due::At { at } => day(at),
+    };
+    let Some(kept) = r.get::<_, Option<String>>(first + 2)? else {
+        return Ok(None);
+    };
+    let late = (day(instant_from_sql(&kept)?) - due_day).num_days();
+    Ok((late > 0).then_some(late as f64))
+}
+
+/// Sorts the worst promise-keepers first: the highest broken rate, then those with no promise
+/// kept or broken yet. The sort is stable, so equal ones keep their order (by name).
+pub(crate) fn worst_first<T>(all: &mut [T], rate: impl Fn(&T) -> Option<f64>) {
+    all.sort_by(|a, b| match (rate(a), rate(b)) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+}
+
 /// The middle value, or the mean of the two middle ones; None for no values.
 pub fn median(mut values: Vec<f64>) -> Option<f64> {
     if values.is_empty() {
@@ -147,12 +177,7 @@ impl Store {
             .into_iter()
             .map(|id| self.scorecard(id))
             .collect::<Result<_>>()?;
-        all.sort_by(|a, b| match (a.broken_rate, b.broken_rate) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        });
+        worst_first(&mut all, |c| c.broken_rate);
         Ok(all)
     }
 
@@ -187,17 +212,7 @@ impl Store {
                     PromiseStatus::Pending => counts.pending += 1,
                 }
                 if side == PromiseSide::Them && status == PromiseStatus::Kept {
-                    let due = Due::from_columns(r.get(2)?, r.get(3)?)?;
-                    let due_day = match due {
-                        Due::Date { date } => date,
-                        Due::At { at } => day(at),
-                    };
-                    if let Some(at) = r.get::<_, Option<String>>(4)? {
-                        let late = (day(instant_from_sql(&at)?) - due_day).num_days();
-                        if late > 0 {
-                            days_late.push(late as f64);
-                        }
-                    }
+                    days_late.extend(self::days_late(&zone, r, 2)?);
                 }
             }
         }
@@ -298,9 +313,13 @@ impl Store {
         let agents = self
             .conn
             .prepare_cached(
+                // Through the company's cases, so each step follows an index (promises have
+                // none by agent).
                 "SELECT a.name, a.code, count(*), sum(p.status = 'kept')
-                   FROM promise p JOIN agent a ON a.id = p.agent_id
-                  WHERE a.company_id = ?1 AND p.made_by = 'them'
+                   FROM \"case\" k
+                   JOIN promise p ON p.case_id = k.id
+                   JOIN agent a ON a.id = p.agent_id
+                  WHERE k.company_id = ?1 AND a.company_id = ?1 AND p.made_by = 'them'
                   GROUP BY a.id ORDER BY count(*) DESC, a.name",
             )?
             .query_map([company_id], |r| {

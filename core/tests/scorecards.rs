@@ -324,17 +324,10 @@ fn the_record_counts_the_last_twelve_months_and_recovered_money_by_year() {
         .filter(|m| m.contacts + m.promises + m.broken > 0)
         .map(|m| (m.month.as_str(), m.contacts, m.promises, m.broken))
         .collect();
-    // January: 3 contacts each making a promise, one broken on the 21st; the user's own
-    // promise is not theirs. February: 1 contact with a promise, and one added without a
-    // contact (counted by the day it was written down, now(): November).
-    assert_eq!(
-        counts,
-        vec![
-            ("2026-01", 3, 3, 1),
-            ("2026-02", 1, 1, 0),
-            ("2026-11", 0, 1, 0)
-        ]
-    );
+    // January: 3 contacts; their promises due on the 10th, the 20th (broken) and the 25th at
+    // 17:00; the user's own promise is not theirs. February: 1 contact; promises due on the
+    // 5th and the 6th (withdrawn).
+    assert_eq!(counts, vec![("2026-01", 3, 3, 1), ("2026-02", 1, 2, 0)]);
     let years: Vec<(i32, Vec<(String, String)>)> = record
         .recovered_by_year
         .iter()
@@ -400,4 +393,53 @@ fn the_report_puts_the_worst_promise_keepers_first() {
         .map(|c| c.company_name)
         .collect();
     assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"]);
+}
+
+#[test]
+fn each_line_of_the_record_says_what_the_companys_own_scorecard_says() {
+    let (mut s, _, _) = fixed();
+    let beta = company(&mut s, "Beta Bank");
+    let k = open_case(&mut s, beta.id, "Fee");
+    let p = logged(
+        &mut s,
+        k.id,
+        "2026-04-01 10:00",
+        Channel::Phone,
+        "Kim",
+        Some("15"),
+        Some(promise("Refund the fee", "2026-04-05")),
+    )
+    .unwrap();
+    s.set_promise_status(p.id, PromiseStatus::Broken, now())
+        .unwrap();
+    let rows = s.record(now()).unwrap().companies;
+    let names: Vec<&str> = rows.iter().map(|r| r.company_name.as_str()).collect();
+    assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"], "worst first");
+    for row in rows {
+        let card = s.scorecard(row.company_id).unwrap();
+        assert_eq!(
+            (
+                &row.theirs,
+                &row.mine,
+                row.broken_rate,
+                row.median_days_late,
+                row.cases,
+                row.contacts,
+                row.contacts_per_case,
+                row.hold_total_min,
+            ),
+            (
+                &card.theirs,
+                &card.mine,
+                card.broken_rate,
+                card.median_days_late,
+                card.cases,
+                card.contacts,
+                card.contacts_per_case,
+                card.hold_total_min,
+            ),
+            "{}",
+            row.company_name
+        );
+    }
 }

@@ -41,11 +41,17 @@ describe('report', () => {
     assert.equal(acme.median_days_late, daysSince('2026-01-10'), 'kept today, due 10 January');
     assert.equal(acme.cases, 1);
     assert.equal(acme.contacts, 3);
-    assert.deepEqual(acme.channels.map((c) => [c.channel, c.contacts]), [['email', 2], ['phone', 1]]);
-    assert.deepEqual(acme.money, [
+    assert.equal(acme.contacts_per_case, 3);
+    assert.equal(acme.hold_total_min, 0);
+
+    // One company's whole scorecard: channels, money and agents as well.
+    const card = json(['report', '--company', 'Acme'], UTC);
+    assert.deepEqual([card.theirs, card.mine, card.broken_rate], [acme.theirs, acme.mine, acme.broken_rate]);
+    assert.deepEqual(card.channels.map((c) => [c.channel, c.contacts]), [['email', 2], ['phone', 1]]);
+    assert.deepEqual(card.money, [
       { currency: 'KRW', at_stake: { amount: '30000', currency: 'KRW' }, recovered: { amount: '0', currency: 'KRW' }, given_up: { amount: '0', currency: 'KRW' } },
     ]);
-    assert.deepEqual(acme.agents, [{ name: 'Jane', code: '4471', made: 2, kept: 1 }]);
+    assert.deepEqual(card.agents, [{ name: 'Jane', code: '4471', made: 2, kept: 1 }]);
 
     const text = ok(['report', '--company', 'Acme'], UTC);
     assert.match(text, /^Acme\n  Their promises: 2 made, 1 kept, 1 broken, 0 withdrawn, 0 pending; 50% broken; kept late by \d+\.0 days \(median\)\n  My promises: 1 made, 0 kept, 0 broken\n  1 cases, 3 contacts \(3\.0 a case\); 0 minutes on hold \(— median\); — days to resolve \(median\)\n  KRW: 30000 at stake in open cases, 0 recovered, 0 given up\n  Jane: 2 promises, 1 kept\n$/);
@@ -61,7 +67,7 @@ describe('report', () => {
     const done = json(['case', 'resolve', String(a.id), '--outcome', 'partial', '--recovered', '20,000'], UTC);
     assert.deepEqual(done.recovered, { amount: '20000', currency: 'KRW' });
     const record = json(['report'], UTC);
-    assert.deepEqual(record.companies[0].money[0].recovered, { amount: '20000', currency: 'KRW' });
+    assert.deepEqual(json(['report', '--company', 'Acme'], UTC).money[0].recovered, { amount: '20000', currency: 'KRW' });
     assert.deepEqual(record.recovered_by_year, [{ year: new Date().getUTCFullYear(), money: [{ amount: '20000', currency: 'KRW' }] }]);
     assert.match(ok(['report'], UTC), new RegExp(`\n\nRecovered by year\n  ${new Date().getUTCFullYear()}: KRW 20000\n$`));
   });

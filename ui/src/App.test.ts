@@ -1902,7 +1902,7 @@ describe('scorecards', () => {
     await start('#/record');
     await textOf('record-activity-empty', 'No contacts in the last 12 months yet.');
     await textOf('record-recovered-empty', 'Nothing recovered yet.');
-    // A contact today with a promise: this month's bar, the last of twelve.
+    // A contact today with a promise due today: this month's bars, the last of twelve.
     const today = new Date();
     const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     await backend.core('log_interaction', {
@@ -1917,7 +1917,7 @@ describe('scorecards', () => {
         hold_min: null,
         notes: 'Asked again',
         summary: null,
-        promise: { description: 'Refund', due: '2099-01-01' },
+        promise: { description: 'Refund', due: day(today) },
       },
     });
     await backend.core('resolve_case', { id: caseId, outcome: 'got_it', note: null, recovered: '30,000' });

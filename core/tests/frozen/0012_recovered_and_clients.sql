@@ -7,3 +7,10 @@ ALTER TABLE "case" ADD COLUMN recovered_currency TEXT
 -- A company the user works for rather than buys from (a freelancer's or seller's client):
 -- its screens say "client".
 ALTER TABLE company ADD COLUMN client INTEGER NOT NULL DEFAULT 0 CHECK (client IN (0, 1));
+
+-- The Record counts every company's contacts and promises at once; with the time on hold and
+-- the promise's side and status in these indexes, it reads the indexes alone, not every row.
+DROP INDEX interaction_case;
+CREATE INDEX interaction_case ON interaction (case_id, occurred_at, hold_min);
+DROP INDEX promise_case;
+CREATE INDEX promise_case ON promise (case_id, made_by, status);

@@ -24,6 +24,11 @@ impl Out {
         Out { json, lang }
     }
 
+    /// Whether machine-readable output was asked for (`--json`).
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
     /// The catalogue's message `key`, in the language chosen in the app or else the system's.
     pub fn t(&self, key: &str) -> String {
         self.lang.text(key)

@@ -103,11 +103,18 @@ pub fn report(store: &mut Store, out: &Out, a: ReportArgs) -> Result<()> {
         return Ok(());
     }
     let record = store.record(Utc::now())?;
+    // The text gives each company's whole scorecard, as `--company` does; --json gives the
+    // Record's lines, as the window's Record screen shows them.
+    let cards = if out.json() {
+        Vec::new()
+    } else {
+        store.report()?
+    };
     out.print(&record, || {
-        if record.companies.is_empty() {
+        if cards.is_empty() {
             return out.t("cli.report.empty");
         }
-        let mut parts: Vec<String> = record.companies.iter().map(|c| lines(c, out)).collect();
+        let mut parts: Vec<String> = cards.iter().map(|c| lines(c, out)).collect();
         parts.extend(years(&record, out));
         parts.join("\n\n")
     });

@@ -9,10 +9,10 @@ export type MonthActivity = {
  */
 month: string, contacts: number, 
 /**
- * Promises companies made that month (by the day of the contact that made them).
+ * Their promises that fell due that month.
  */
 promises: number, 
 /**
- * Their promises marked broken that month.
+ * Of those, the ones they broke.
  */
 broken: number, };
