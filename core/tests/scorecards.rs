@@ -368,35 +368,9 @@ fn an_empty_company_has_zeros_and_no_rates() {
     assert!(card.channels.is_empty() && card.money.is_empty() && card.agents.is_empty());
 }
 
-#[test]
-fn the_report_puts_the_worst_promise_keepers_first() {
-    let (mut s, _, _) = fixed();
-    // Beta Bank breaks its only promise: a rate of 1, worse than Acme's 0.25.
-    let beta = company(&mut s, "Beta Bank");
-    let k = open_case(&mut s, beta.id, "Fee");
-    let p = logged(
-        &mut s,
-        k.id,
-        "2026-04-01 10:00",
-        Channel::Phone,
-        "Kim",
-        None,
-        Some(promise("Refund the fee", "2026-04-05")),
-    )
-    .unwrap();
-    s.set_promise_status(p.id, PromiseStatus::Broken, now())
-        .unwrap();
-    let names: Vec<String> = s
-        .report()
-        .unwrap()
-        .into_iter()
-        .map(|c| c.company_name)
-        .collect();
-    assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"]);
-}
-
-#[test]
-fn each_line_of_the_record_says_what_the_companys_own_scorecard_says() {
+/// The fixed data and Beta Bank, which broke its only promise (after 15 minutes on hold): a
+/// rate of 1, worse than Acme's 0.25.
+fn fixed_with_beta() -> Store {
     let (mut s, _, _) = fixed();
     let beta = company(&mut s, "Beta Bank");
     let k = open_case(&mut s, beta.id, "Fee");
@@ -412,6 +386,24 @@ fn each_line_of_the_record_says_what_the_companys_own_scorecard_says() {
     .unwrap();
     s.set_promise_status(p.id, PromiseStatus::Broken, now())
         .unwrap();
+    s
+}
+
+#[test]
+fn the_report_puts_the_worst_promise_keepers_first() {
+    let s = fixed_with_beta();
+    let names: Vec<String> = s
+        .report()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.company_name)
+        .collect();
+    assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"]);
+}
+
+#[test]
+fn each_line_of_the_record_says_what_the_companys_own_scorecard_says() {
+    let s = fixed_with_beta();
     let rows = s.record(now()).unwrap().companies;
     let names: Vec<&str> = rows.iter().map(|r| r.company_name.as_str()).collect();
     assert_eq!(names, ["Beta Bank", "Acme", "Empty Co"], "worst first");
