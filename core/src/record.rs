@@ -271,7 +271,8 @@ impl Store {
             .collect())
     }
 
-    fn recovered_by_year(&self) -> Result<Vec<YearRecovered>> {
+    /// What came back in resolved cases, by the year they ended, oldest first.
+    pub fn recovered_by_year(&self) -> Result<Vec<YearRecovered>> {
         let zone = self.reader();
         let mut years: BTreeMap<i32, BTreeMap<String, i64>> = BTreeMap::new();
         let mut stmt = self.conn.prepare_cached(

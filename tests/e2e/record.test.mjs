@@ -40,6 +40,7 @@ for (const [lang, env, words] of [
       agent: 'Jane (4471): promises made 2, kept 1',
       money: '₩0 at stake in open cases · ₩20,000 recovered · ₩0 given up',
       recovered: '₩20,000',
+      editClient: 'Edit client',
     },
   ],
   [
@@ -50,6 +51,7 @@ for (const [lang, env, words] of [
       agent: 'Jane (4471): 약속 2건, 지킴 1건',
       money: '진행 중인 사건의 금액 0원 · 돌려받은 금액 20,000원 · 포기한 금액 0원',
       recovered: '20,000원',
+      editClient: '고객 정보 수정',
     },
   ],
 ]) {
@@ -81,6 +83,8 @@ for (const [lang, env, words] of [
       await h.screenshot('01-resolve-recovered');
       await h.click('resolve-confirm');
       await h.waitForText('case-recovered', words.recovered);
+      await h.reveal(await h.el('case-recovered'));
+      await h.screenshot('01b-case-recovered');
 
       await h.click('case-company');
       await h.waitForText('score-rate', words.rate);
@@ -99,6 +103,20 @@ for (const [lang, env, words] of [
       assert.deepEqual(await cells(h, 'record-year'), [[String(new Date().getFullYear()), words.recovered]]);
       await h.reveal(await h.el('record-activity'));
       await h.screenshot('04-record-activity');
+
+      // Acme is the user's client: its screen says so, and About names the data folder.
+      await h.browser.execute((to) => (location.hash = to), `#/companies/${acme.company_id}`);
+      await h.click('company-edit');
+      await h.click('company-client');
+      await h.reveal(await h.el('company-client'));
+      await h.screenshot('05-company-form-client');
+      await h.click('company-save');
+      await h.waitForText('company-edit', words.editClient);
+      await h.screenshot('06-client');
+      await h.click('nav-settings');
+      await h.waitForText('about-folder', h.dataDir);
+      await h.reveal(await h.el('settings-about'));
+      await h.screenshot('07-about');
     });
   });
 }

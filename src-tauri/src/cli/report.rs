@@ -1,6 +1,6 @@
 //! `casebook report`: each company's record from the user's own case files.
 
-use casebook_core::record::TrackRecord;
+use casebook_core::record::YearRecovered;
 use casebook_core::scorecard::Scorecard;
 use casebook_core::{Result, Store};
 use chrono::Utc;
@@ -78,12 +78,12 @@ fn lines(card: &Scorecard, out: &Out) -> String {
 }
 
 /// "2026: KRW 14000, USD 5.50" for each year money came back.
-fn years(record: &TrackRecord, out: &Out) -> Option<String> {
-    if record.recovered_by_year.is_empty() {
+fn years(recovered: &[YearRecovered], out: &Out) -> Option<String> {
+    if recovered.is_empty() {
         return None;
     }
     let mut text = vec![out.t("cli.report.byYear")];
-    for y in &record.recovered_by_year {
+    for y in recovered {
         let sums: Vec<String> = y
             .money
             .iter()
@@ -102,20 +102,21 @@ pub fn report(store: &mut Store, out: &Out, a: ReportArgs) -> Result<()> {
         out.print(&card, || lines(&card, out));
         return Ok(());
     }
-    let record = store.record(Utc::now())?;
-    // The text gives each company's whole scorecard, as `--company` does; --json gives the
-    // Record's lines, as the window's Record screen shows them.
-    let cards = if out.json() {
-        Vec::new()
-    } else {
-        store.report()?
-    };
-    out.print(&record, || {
+    // --json gives the Record as the window's Record screen shows it; the text gives each
+    // company's whole scorecard, as `--company` does, then the money recovered by year.
+    if out.json() {
+        let record = store.record(Utc::now())?;
+        out.print(&record, String::new);
+        return Ok(());
+    }
+    let cards = store.report()?;
+    let recovered = store.recovered_by_year()?;
+    out.print(&cards, || {
         if cards.is_empty() {
             return out.t("cli.report.empty");
         }
         let mut parts: Vec<String> = cards.iter().map(|c| lines(c, out)).collect();
-        parts.extend(years(&record, out));
+        parts.extend(years(&recovered, out));
         parts.join("\n\n")
     });
     Ok(())
