@@ -35,7 +35,7 @@ define npm_install
 	fi
 endef
 
-.PHONY: run test deps build-deps test-deps node-deps ui app release package changelog lint test-rust test-ui test-cli test-e2e test-package bench
+.PHONY: run test deps build-deps test-deps node-deps ui app release package font changelog lint test-rust test-ui test-cli test-e2e test-package bench bench-data bench-app bench-window
 
 run: build-deps app
 	$(APP)
@@ -75,6 +75,12 @@ release: build-deps ui
 # target/release/bundle/deb/Casebook_<version>_amd64.deb.
 package: release changelog
 	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb
+
+# The dossier's font is built in brotli-compressed; this remakes the compressed file after the
+# font itself (core/fonts/NanumGothic.ttf) changed. A core test checks that the two agree.
+font:
+	$(call need_packages,brotli)
+	brotli -q 11 -w 24 -f -o core/fonts/NanumGothic.ttf.br core/fonts/NanumGothic.ttf
 
 # Debian wants the package's changelog compressed, reproducibly (no name or time inside).
 changelog:
@@ -117,3 +123,22 @@ test-package: app test-deps changelog
 
 bench:
 	cargo bench -p casebook-core
+
+# A data folder like a long-time user's: 100 companies, 10,000 cases, 100,000 interactions,
+# 500 overdue promises, a company with 1,000 cases and a case with 2,000 contacts.
+BENCH_DATA := target/bench-data
+bench-data:
+	rm -rf $(BENCH_DATA)
+	cargo run --profile bench -p casebook-core --example large_data -- $(BENCH_DATA)
+
+# Casebook's release build against a blank Tauri 2 window from the same workspace and profile:
+# start to painted, memory after a minute, binary size (README, "Measured"). PAIRS=n starts.
+PAIRS ?= 5
+bench-app: build-deps test-deps ui bench-data
+	cargo build --release -p casebook -p blank-window
+	node tests/bench/app-start.mjs target/release/casebook target/release/blank-window $(BENCH_DATA) $(PAIRS)
+
+# The release build's screens on the same data: click to painted, and scrolling.
+bench-window: release test-deps bench-data
+	CASEBOOK_APP=$(CURDIR)/target/release/casebook BENCH_DATA=$(CURDIR)/$(BENCH_DATA) \
+	  BENCH_OUT=$(CURDIR)/target/bench-window.md tests/run-e2e bench/window.test.mjs

@@ -81,6 +81,17 @@ impl Store {
                 path.parent().unwrap_or(Path::new(".")),
             ));
         }
+        Self::open_checked(path)
+    }
+
+    /// A second connection to the data in `dir`, which this process has just opened with
+    /// [`Store::open_in`] (and so checked): the check reads the whole file, and on a large one
+    /// takes half a second that a second look would only repeat.
+    pub fn open_again_in(dir: &Path) -> Result<Store> {
+        Self::open_checked(&dir.join(FILE_NAME))
+    }
+
+    fn open_checked(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::Store;
 use crate::due::{instant_to_sql, Due, Zone};
 use crate::error::Result;
+use rusqlite::params;
 
 /// How many days ahead "due soon" looks.
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -186,6 +187,24 @@ impl Store {
                 .conn
                 .query_row("SELECT count(*) FROM company", [], |r| r.get(0))?,
         })
+    }
+
+    /// How many promises and follow-ups are overdue (up to [`COUNT_CAP`]), as the home screen
+    /// counts them: for the badge beside Home and the tray's line, which need nothing else of
+    /// the home screen.
+    pub fn overdue_total(&self, now: DateTime<Utc>, today: NaiveDate) -> Result<i64> {
+        let now_sql = instant_to_sql(now);
+        let today_sql = today.to_string();
+        let upto = now_sql.clone().max(today_sql.clone());
+        let mut count = self.conn.prepare_cached(&format!(
+            "SELECT count(*) FROM ({})",
+            due_items_sql(OVERDUE, COUNT_CAP)
+        ))?;
+        let total: i64 = count
+            .query_row(params![String::new(), upto, today_sql, now_sql], |r| {
+                r.get(0)
+            })?;
+        Ok(total.min(COUNT_CAP))
     }
 
     /// Every overdue item, a page of [`PAGE_SIZE`] at a time from `offset`, in due order.

@@ -51,6 +51,8 @@ fn overdue_is_a_day_already_passed_or_a_time_already_reached() {
         vec!["Refund", "Technician at 09:00 UTC"]
     );
     assert_eq!(home.overdue_total, 2);
+    // The badge and the tray count the same, without the rest of the screen.
+    assert_eq!(s.overdue_total(now(), day(2026, 11, 20)).unwrap(), 2);
     let refund = &home.overdue[0];
     assert_eq!(refund.company_name, "Acme Telecom");
     assert_eq!(refund.agent_name.as_deref(), Some("Jane"));
@@ -169,6 +171,10 @@ fn a_long_backlog_lists_the_oldest_and_counts_them_all() {
     let home = s.home(now(), day(2026, 11, 20)).unwrap();
     assert_eq!(home.overdue.len() as i64, home::LIST_LIMIT);
     assert_eq!(home.overdue_total, home::LIST_LIMIT + 5);
+    assert_eq!(
+        s.overdue_total(now(), day(2026, 11, 20)).unwrap(),
+        home::LIST_LIMIT + 5
+    );
     assert_eq!(home.overdue[0].text, "P0", "oldest first");
 }
 

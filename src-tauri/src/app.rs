@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use casebook_core::damage::Damage;
 use casebook_core::tray::tray_text;
@@ -24,31 +24,33 @@ use crate::state::{AppState, DesktopScheduler, Reminders};
 const MAIN: &str = "main";
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
-    // A damaged file opens the app on a screen that says so, with nothing written to it.
-    let (stores, damage) = match open_stores(&data_dir) {
-        Ok(pair) => (Some(pair), None),
-        Err(Error::Damaged { backup }) => {
-            match casebook_core::damage::describe(&data_dir, backup.as_deref()) {
-                Ok(damage) => (None, Some(damage)),
-                Err(e) => return cannot_open(&data_dir, &e),
-            }
-        }
-        Err(e) => return cannot_open(&data_dir, &e),
+    // The data is checked and opened while the window starts, not before: SQLite's check
+    // reads the whole file, which on a large one takes about as long as WebKit takes to start.
+    let opening = {
+        let dir = data_dir.clone();
+        std::thread::Builder::new()
+            .name("open-data".into())
+            .spawn(move || open_stores(&dir))
+    };
+    let opening = match opening {
+        Ok(thread) => thread,
+        Err(e) => return cannot_open(&data_dir, &Error::Conflict(e.to_string())),
     };
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_window(app);
         }))
         .plugin(tauri_plugin_opener::init())
-        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--hidden"]),
         ))
         .manage(Startup {
             data_dir: data_dir.clone(),
-            damage: Mutex::new(damage),
+            damage: Mutex::new(None),
             tray: Mutex::new(None),
+            opened: (Mutex::new(false), Condvar::new()),
+            painted: (Mutex::new(false), Condvar::new()),
         })
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| {
@@ -61,19 +63,20 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         .setup(move |app| {
             let handle = app.handle().clone();
             let tray_menu = setup_tray(&handle)?;
-            match stores {
-                Some((store, scheduler_store)) => {
-                    start_with(&handle, store, scheduler_store, tray_menu)?;
-                }
-                // The tray waits for the data, restored or copied, to say how much is overdue.
-                None => *app.state::<Startup>().tray() = Some(tray_menu),
-            }
-            // Started at log-in with damaged data: the window opens to say so.
-            if start_hidden && app.state::<Startup>().damage().is_none() {
+            // Started at log-in: no window, unless the data turns out to be damaged.
+            if start_hidden {
                 if let Some(w) = app.get_webview_window(MAIN) {
                     let _ = w.hide();
                 }
             }
+            std::thread::Builder::new()
+                .name("start".into())
+                .spawn(move || {
+                    let opened = opening
+                        .join()
+                        .unwrap_or_else(|_| Err(Error::Conflict("opening the data failed".into())));
+                    finish_start(&handle, opened, tray_menu, start_hidden);
+                })?;
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -98,12 +101,53 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
 
 fn open_stores(data_dir: &Path) -> casebook_core::Result<(Store, Store)> {
     let store = Store::open_in(data_dir)?;
-    let second = Store::open_in(data_dir)?;
+    let second = Store::open_again_in(data_dir)?;
     Ok((store, second))
 }
 
+/// Goes on once the data is open: the window's store and the reminders, or, for a damaged
+/// file, the screen that says so (a file that cannot be opened at all ends the app, as before
+/// the window could say anything). The window's first question waits for this.
+fn finish_start(
+    app: &AppHandle,
+    opened: casebook_core::Result<(Store, Store)>,
+    tray_menu: TrayMenu,
+    start_hidden: bool,
+) {
+    let startup = app.state::<Startup>();
+    match opened {
+        Ok((store, scheduler_store)) => {
+            if let Err(e) = start_with(app, store, scheduler_store, tray_menu) {
+                eprintln!("casebook: the reminders could not start: {e}");
+            }
+        }
+        Err(Error::Damaged { backup }) => {
+            match casebook_core::damage::describe(&startup.data_dir, backup.as_deref()) {
+                Ok(damage) => {
+                    *startup.damage() = Some(damage);
+                    // The tray waits for the data, restored or copied, to say how much is due.
+                    *startup.tray() = Some(tray_menu);
+                    if start_hidden {
+                        show_window(app);
+                    }
+                }
+                Err(e) => {
+                    let _ = cannot_open(&startup.data_dir, &e);
+                    app.exit(1);
+                }
+            }
+        }
+        Err(e) => {
+            let _ = cannot_open(&startup.data_dir, &e);
+            app.exit(1);
+        }
+    }
+    startup.mark_opened();
+}
+
 fn cannot_open(data_dir: &Path, e: &Error) -> ExitCode {
-    // No window yet to show it in: say it where it can be read, and do not touch the file.
+    // The window cannot show what it cannot read: say it where it can be read, and do not
+    // touch the file.
     eprintln!("casebook: cannot open {}: {e}", data_dir.display());
     ExitCode::FAILURE
 }
@@ -113,9 +157,38 @@ pub struct Startup {
     pub data_dir: PathBuf,
     pub damage: Mutex<Option<Damage>>,
     tray: Mutex<Option<TrayMenu>>,
+    /// Whether the data has been opened (or found damaged) yet.
+    opened: (Mutex<bool>, Condvar),
+    /// Whether the window has painted its first screen yet.
+    painted: (Mutex<bool>, Condvar),
 }
 
 impl Startup {
+    /// Waits until the data folder has been opened, or found damaged.
+    pub fn wait_opened(&self) {
+        let (done, changed) = &self.opened;
+        let mut done = done.lock().unwrap_or_else(|p| p.into_inner());
+        while !*done {
+            done = changed.wait(done).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn mark_opened(&self) {
+        mark(&self.opened);
+    }
+
+    /// The window's first screen is up.
+    pub fn mark_painted(&self) {
+        mark(&self.painted);
+    }
+
+    /// Waits until the window has painted its first screen, or `at_most` has passed.
+    fn wait_painted(&self, at_most: std::time::Duration) {
+        let (done, changed) = &self.painted;
+        let done = done.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = changed.wait_timeout_while(done, at_most, |done| !*done);
+    }
+
     pub fn damage(&self) -> MutexGuard<'_, Option<Damage>> {
         self.damage.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -123,6 +196,11 @@ impl Startup {
     fn tray(&self) -> MutexGuard<'_, Option<TrayMenu>> {
         self.tray.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+fn mark((done, changed): &(Mutex<bool>, Condvar)) {
+    *done.lock().unwrap_or_else(|p| p.into_inner()) = true;
+    changed.notify_all();
 }
 
 /// Goes on as at any start, once a damaged file was replaced by a good backup: the window's
@@ -188,6 +266,11 @@ fn start_with(
     std::thread::Builder::new()
         .name("reminders".into())
         .spawn(move || {
+            // The first look at everything due reads every open case; it waits for the window
+            // to show its first screen (a second or so) instead of competing with it.
+            tick_handle
+                .state::<Startup>()
+                .wait_painted(std::time::Duration::from_secs(5));
             scheduler.run(wake_rx, move |_tick| {
                 relabel_tray(&tick_handle, &tray_menu);
                 // Every look follows a change to the data (from this window, the command line
@@ -256,8 +339,7 @@ fn relabel_tray(app: &AppHandle, menu: &TrayMenu) {
         .settings()
         .map_or_else(|_| Language::detect(None), |s| s.speaking);
     let total = store
-        .home(Utc::now(), Local::now().date_naive())
-        .map(|h| h.overdue_total)
+        .overdue_total(Utc::now(), Local::now().date_naive())
         .ok();
     drop(store);
     let text = tray_text(lang, total);

@@ -27,17 +27,6 @@ impl AppState {
     }
 }
 
-/// Lets a command take `state: &AppState`, so the same function runs in the window (Tauri
-/// hands it the managed state) and in [`crate::commands::dispatch`].
-impl<'de, R: tauri::Runtime> tauri::ipc::CommandArg<'de, R> for &'de AppState {
-    fn from_command(
-        command: tauri::ipc::CommandItem<'de, R>,
-    ) -> Result<Self, tauri::ipc::InvokeError> {
-        let state: tauri::State<'de, AppState> = tauri::ipc::CommandArg::from_command(command)?;
-        Ok(state.inner())
-    }
-}
-
 pub type DesktopScheduler = Scheduler<DesktopNotifier, SystemClock, Local>;
 
 /// The running scheduler, and what keeps it awake to changes.

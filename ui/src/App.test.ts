@@ -1823,6 +1823,23 @@ describe('evidence', () => {
     expect(document.querySelector('[data-testid="log-pending"]')).toBeNull();
   });
 
+  test("files chosen in the system's dialog are attached to the case; cancelling attaches nothing", async () => {
+    const { caseId } = await seed();
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-choose-'));
+    const letter = join(dir, 'letter.pdf');
+    writeFileSync(letter, '%PDF-1.4 the letter');
+    await start(`#/cases/${caseId}`);
+    await click('attach-choose');
+    await vi.waitFor(() => expect(backend.callsOf('choose_files').length).toBe(1));
+    expect(backend.callsOf('attach_files')).toEqual([]);
+
+    backend.chosenFiles = [letter];
+    await click('attach-choose');
+    await textOf('attach-said', 'Attached 1 file.');
+    expect(backend.callsOf('attach_files')[0].args).toEqual({ caseId, interactionId: null, paths: [letter] });
+    await vi.waitFor(() => expect(all('attachment-name').map((e) => e.textContent)).toEqual(['letter.pdf']));
+  });
+
   test('a file too large is refused with what to do, in Korean too', async () => {
     const { caseId } = await seed();
     await backend.core('set_language', { language: 'ko' });
@@ -1958,5 +1975,81 @@ describe('clients', () => {
     await choose('lang-select', 'ko');
     await go(`#/companies/${companyId}`);
     await textOf('company-edit', '고객 정보 수정');
+  });
+});
+
+describe('long lists', () => {
+  /** `count` more open cases at Acme, made through core directly. */
+  async function manyCases(companyId: number, count: number) {
+    for (let n = 1; n <= count; n++) {
+      await backend.core('open_case', {
+        input: {
+          company_id: companyId,
+          title: `Case ${n}`,
+          description: null,
+          desired_outcome: null,
+          amount: null,
+          currency: null,
+          identifiers: [],
+          escalation: 'agent',
+        },
+      });
+    }
+  }
+
+  test("a company's 120 cases show 50 at a time, the count in English and Korean", async () => {
+    const { companyId } = await seed();
+    await manyCases(companyId, 119);
+    await start(`#/companies/${companyId}`);
+    await textOf('case-list-more-count', '50 of 120 shown');
+    expect(all('case-row')).toHaveLength(50);
+    expect($('case-list-more-button').textContent?.trim()).toBe('Show 50 more');
+    await click('case-list-more-button');
+    await textOf('case-list-more-count', '100 of 120 shown');
+    expect(all('case-row')).toHaveLength(100);
+    expect($('case-list-more-button').textContent?.trim()).toBe('Show 20 more');
+    await click('case-list-more-button');
+    expect(all('case-row')).toHaveLength(120);
+    expect(document.querySelector('[data-testid="case-list-more"]')).toBeNull();
+    // The newest first: the case opened first is last.
+    expect(all('case-row').at(-1)?.textContent).toContain('Refund never came');
+
+    if (app) unmount(app);
+    app = null;
+    await backend.core('set_language', { language: 'ko' });
+    await start(`#/companies/${companyId}`);
+    await textOf('case-list-more-count', '120개 중 50개 표시');
+    expect($('case-list-more-button').textContent?.trim()).toBe('50개 더 보기');
+  });
+
+  test('a case with 60 contacts shows 50; a contact logged at the end is drawn and focused', async () => {
+    const { caseId } = await seed();
+    for (let n = 1; n <= 60; n++) {
+      await backend.core('log_interaction', {
+        caseId,
+        input: {
+          occurred_at: `2026-01-01 ${String(Math.floor(n / 6) + 8).padStart(2, '0')}:${String((n % 6) * 10).padStart(2, '0')}`,
+          channel: 'phone',
+          reference: `REF-${n}`,
+        },
+      });
+    }
+    await start(`#/cases/${caseId}`);
+    await textOf('timeline-more-count', '50 of 60 shown');
+    expect(all('timeline-item')).toHaveLength(50);
+    expect($('timeline').textContent).toContain('REF-50');
+    expect($('timeline').textContent).not.toContain('REF-51');
+
+    // Oldest first: the new contact is the 61st, beyond the page; it is drawn and focused.
+    await type('log-at', '2026-02-01 09:00');
+    await choose('log-channel', 'email');
+    await type('log-reference', 'NEW-61');
+    await click('log-save');
+    await textOf('timeline', 'NEW-61');
+    const saved = all('timeline-item').find((li) => li.textContent?.includes('NEW-61'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(saved));
+    // The page reached to it: all 61 are drawn now.
+    expect(all('timeline-item')).toHaveLength(61);
+    expect(document.querySelector('[data-testid="timeline-more"]')).toBeNull();
   });
 });

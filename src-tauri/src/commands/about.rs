@@ -8,7 +8,6 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn about(state: &AppState) -> Result<About> {
     state.store().about()
 }

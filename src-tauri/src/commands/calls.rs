@@ -6,25 +6,21 @@ use chrono::{Local, Utc};
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn call_prep(state: &AppState, case_id: i64) -> Result<CallPrep> {
     state.store().call_prep(case_id)
 }
 
 /// The read-back checklist for the call as noted so far.
-#[tauri::command(async)]
 pub fn read_back(state: &AppState, input: InteractionInput) -> Result<Vec<ReadBack>> {
     Ok(state.store().read_back(&input))
 }
 
 /// Saves a call made in call mode; its call-mode draft goes with it.
-#[tauri::command(async)]
 pub fn log_call(state: &AppState, case_id: i64, input: InteractionInput) -> Result<Interaction> {
     state.store().log_call(case_id, &input, Utc::now())
 }
 
 /// The message confirming a contact in writing, in the language Casebook speaks.
-#[tauri::command(async)]
 pub fn confirmation(state: &AppState, interaction_id: i64) -> Result<String> {
     let store = state.store();
     let lang = store.settings()?.speaking;

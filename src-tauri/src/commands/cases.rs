@@ -3,27 +3,22 @@ use chrono::Utc;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn company_cases(state: &AppState, company_id: i64) -> Result<Vec<CaseSummary>> {
     state.store().company_cases(company_id)
 }
 
-#[tauri::command(async)]
 pub fn open_case(state: &AppState, input: CaseInput) -> Result<Case> {
     state.store().open_case(&input, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn update_case(state: &AppState, id: i64, input: CaseInput) -> Result<Case> {
     state.store().update_case(id, &input, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn case_file(state: &AppState, id: i64) -> Result<CaseFile> {
     state.store().case_file(id)
 }
 
-#[tauri::command(async)]
 pub fn resolve_case(
     state: &AppState,
     id: i64,
@@ -40,7 +35,6 @@ pub fn resolve_case(
     )
 }
 
-#[tauri::command(async)]
 pub fn reopen_case(state: &AppState, id: i64) -> Result<Case> {
     state.store().reopen_case(id, Utc::now())
 }

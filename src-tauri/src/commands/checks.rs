@@ -6,34 +6,28 @@ use casebook_core::{
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn check_company(state: &AppState, input: CompanyInput) -> Result<Vec<Problem>> {
     state.store().check_company(&input)
 }
 
-#[tauri::command(async)]
 pub fn check_case(state: &AppState, input: CaseInput) -> Result<Vec<Problem>> {
     state.store().check_case(&input)
 }
 
-#[tauri::command(async)]
 pub fn check_interaction(state: &AppState, input: InteractionInput) -> Result<Vec<Problem>> {
     state.store().check_interaction(&input)
 }
 
 /// What looks mistyped in a contact (a date in the future, a promise due before the contact):
 /// warnings beside the fields, never a refusal.
-#[tauri::command(async)]
 pub fn interaction_warnings(state: &AppState, input: InteractionInput) -> Result<Vec<Problem>> {
     Ok(state.store().interaction_warnings(&input))
 }
 
-#[tauri::command(async)]
 pub fn check_follow_up(state: &AppState, input: FollowUpInput) -> Result<Vec<Problem>> {
     state.store().check_follow_up(&input)
 }
 
-#[tauri::command(async)]
 pub fn check_promise(state: &AppState, input: PromiseInput) -> Result<Vec<Problem>> {
     state.store().check_promise(&input)
 }

@@ -6,12 +6,10 @@ use chrono::Utc;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn case_clocks(state: &AppState, case_id: i64) -> Result<CaseClocks> {
     state.store().clocks(case_id)
 }
 
-#[tauri::command(async)]
 pub fn set_case_jurisdiction(
     state: &AppState,
     case_id: i64,
@@ -23,7 +21,6 @@ pub fn set_case_jurisdiction(
         .set_case_jurisdiction(case_id, country.as_deref(), sector, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn set_case_date(
     state: &AppState,
     case_id: i64,
@@ -36,7 +33,6 @@ pub fn set_case_date(
 }
 
 /// Makes a clock remind, as a deadline on its day.
-#[tauri::command(async)]
 pub fn remind_clock(state: &AppState, case_id: i64, rule_id: String) -> Result<FollowUp> {
     state.store().remind_clock(case_id, &rule_id, Utc::now())
 }

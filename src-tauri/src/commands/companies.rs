@@ -3,37 +3,30 @@ use chrono::Utc;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn list_companies(state: &AppState) -> Result<Vec<CompanySummary>> {
     state.store().companies()
 }
 
-#[tauri::command(async)]
 pub fn get_company(state: &AppState, id: i64) -> Result<Company> {
     state.store().company(id)
 }
 
-#[tauri::command(async)]
 pub fn create_company(state: &AppState, input: CompanyInput) -> Result<Company> {
     state.store().create_company(&input, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn update_company(state: &AppState, id: i64, input: CompanyInput) -> Result<Company> {
     state.store().update_company(id, &input, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn list_agents(state: &AppState, company_id: i64) -> Result<Vec<Agent>> {
     state.store().agents(company_id)
 }
 
-#[tauri::command(async)]
 pub fn rename_agent(state: &AppState, id: i64, input: casebook_core::AgentInput) -> Result<Agent> {
     state.store().rename_agent(id, &input)
 }
 
-#[tauri::command(async)]
 pub fn merge_agents(state: &AppState, keep: i64, other: i64) -> Result<Agent> {
     state.store().merge_agents(keep, other)
 }

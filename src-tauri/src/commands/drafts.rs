@@ -6,17 +6,14 @@ use serde_json::Value;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn save_draft(state: &AppState, form: DraftForm, owner_id: i64, body: Value) -> Result<Draft> {
     state.store().save_draft(form, owner_id, &body, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn get_draft(state: &AppState, form: DraftForm, owner_id: i64) -> Result<Option<Draft>> {
     state.store().draft(form, owner_id)
 }
 
-#[tauri::command(async)]
 pub fn discard_draft(state: &AppState, form: DraftForm, owner_id: i64) -> Result<()> {
     state.store().discard_draft(form, owner_id)
 }

@@ -11,14 +11,12 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn export_spreadsheet(state: &AppState) -> Result<SpreadsheetExport> {
     let store = state.store();
     let folder = store.export_folder("spreadsheet", Utc::now())?;
     store.export_spreadsheet(&folder)
 }
 
-#[tauri::command(async)]
 pub fn export_calendar(state: &AppState) -> Result<CalendarExport> {
     let store = state.store();
     let file = store
@@ -31,7 +29,6 @@ pub fn export_calendar(state: &AppState) -> Result<CalendarExport> {
 }
 
 /// The case's dossier as a PDF in the exports folder, in `lang`, on the system's paper.
-#[tauri::command(async)]
 pub fn make_dossier(state: &AppState, case_id: i64, lang: String) -> Result<DossierDone> {
     let store = state.store();
     let file = store

@@ -5,14 +5,19 @@ use chrono::{Local, Utc};
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn home(state: &AppState) -> Result<Home> {
     // "Today" is the user's calendar day, which is what a day-only promise means.
     state.store().home(Utc::now(), Local::now().date_naive())
 }
 
+/// How much is overdue: the badge beside Home.
+pub fn overdue_total(state: &AppState) -> Result<i64> {
+    state
+        .store()
+        .overdue_total(Utc::now(), Local::now().date_naive())
+}
+
 /// Every overdue item, a page at a time: the full list the home screen links to.
-#[tauri::command(async)]
 pub fn overdue_page(state: &AppState, offset: i64) -> Result<DuePage> {
     state
         .store()
@@ -20,7 +25,6 @@ pub fn overdue_page(state: &AppState, offset: i64) -> Result<DuePage> {
 }
 
 /// The cases that hold the text anywhere, best first: the header's search box.
-#[tauri::command(async)]
 pub fn search(state: &AppState, query: String) -> Result<Vec<SearchHit>> {
     state.store().search(&query)
 }

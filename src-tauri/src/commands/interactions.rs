@@ -3,7 +3,6 @@ use chrono::Utc;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn log_interaction(
     state: &AppState,
     case_id: i64,
@@ -12,7 +11,6 @@ pub fn log_interaction(
     state.store().log_interaction(case_id, &input, Utc::now())
 }
 
-#[tauri::command(async)]
 pub fn update_interaction(
     state: &AppState,
     id: i64,

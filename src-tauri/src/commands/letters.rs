@@ -10,7 +10,6 @@ fn language(tag: &str) -> Language {
     Language::from_tag(tag)
 }
 
-#[tauri::command(async)]
 pub fn letter(state: &AppState, case_id: i64, kind: LetterKind, lang: String) -> Result<Letter> {
     state
         .store()
@@ -18,7 +17,6 @@ pub fn letter(state: &AppState, case_id: i64, kind: LetterKind, lang: String) ->
 }
 
 /// Saves the letter as a text file in the `letters` folder beside the data; answers its path.
-#[tauri::command(async)]
 pub fn save_letter(
     state: &AppState,
     case_id: i64,
@@ -46,7 +44,6 @@ pub fn save_letter(
 }
 
 /// Keeps the letter among the case's attachments, so the dossier lists it.
-#[tauri::command(async)]
 pub fn attach_letter(
     state: &AppState,
     case_id: i64,

@@ -1,7 +1,9 @@
 //! The commands the window calls, one module per domain, each a few lines over core.
 //!
-//! They run on Tauri's blocking pool (`async`), never on the main thread, so a slow disk
-//! cannot freeze the window. Errors reach the UI as core's `{code, message, ...}`.
+//! The store's commands are plain functions over `&AppState`, run by [`dispatch`] on Tauri's
+//! blocking pool, never on the main thread, so a slow disk cannot freeze the window; the
+//! desktop's own (notifications, opening files, start-up) are Tauri commands. Errors reach the
+//! UI as core's `{code, message, ...}`.
 
 mod about;
 mod attachments;
@@ -37,14 +39,47 @@ use serde_json::Value;
 use crate::state::AppState;
 
 /// Declares the commands once: the window's handler, the list of names, and a dispatcher that
-/// runs the store's commands by name (for the screen tests' real back end, and command tests).
+/// runs the store's commands by name.
+///
+/// The window's store commands go through the same dispatcher as the screen tests' real back
+/// end (`--serve-commands`), so what the tests call is exactly what the window calls, and each
+/// command's arguments and answer are (de)serialised by one piece of code instead of two: a
+/// Tauri wrapper per command made the binary a megabyte larger. Tauri still checks each call
+/// against the window's capabilities, by name, before it reaches the handler.
 macro_rules! commands {
     (
         store { $($module:ident :: $name:ident ( $($arg:ident : $ty:ty),* );)* }
         desktop { $($dmodule:ident :: $dname:ident;)* }
     ) => {
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($module::$name,)* $($dmodule::$dname,)*]
+            let desktop: Box<dyn Fn(tauri::ipc::Invoke) -> bool + Send + Sync> =
+                Box::new(tauri::generate_handler![$($dmodule::$dname,)*]);
+            move |invoke| {
+                const STORE: &[&str] = &[$(stringify!($name),)*];
+                let command = invoke.message.command().to_string();
+                if !STORE.contains(&command.as_str()) {
+                    return desktop(invoke);
+                }
+                let args = match invoke.message.payload() {
+                    tauri::ipc::InvokeBody::Json(args) => args.clone(),
+                    tauri::ipc::InvokeBody::Raw(_) => Value::Null,
+                };
+                let app = tauri::Manager::app_handle(&invoke.message.webview()).clone();
+                let resolver = invoke.resolver;
+                // Off the main thread: a slow disk must not freeze the window.
+                tauri::async_runtime::spawn_blocking(move || {
+                    let answer = match tauri::Manager::try_state::<AppState>(&app) {
+                        Some(state) => dispatch(&state, &command, args),
+                        // A damaged file, not yet restored or copied: nothing to read.
+                        None => Err(bad_call(&command, "the data is not open")),
+                    };
+                    match answer {
+                        Ok(value) => resolver.resolve(value),
+                        Err(error) => resolver.reject(error),
+                    }
+                });
+                true
+            }
         }
 
         /// Every command's name, as the window calls it.
@@ -78,6 +113,7 @@ commands! {
     store {
         home::home();
         home::overdue_page(offset: i64);
+        home::overdue_total();
         home::search(query: String);
         companies::list_companies();
         companies::get_company(id: i64);
@@ -156,9 +192,11 @@ commands! {
         exports::open_export;
         about::open_data_folder;
         attachments::open_attachment;
+        attachments::choose_files;
         startup::startup_problem;
         startup::restore_over_damaged;
         startup::open_damaged_copy;
+        startup::window_painted;
     }
 }
 

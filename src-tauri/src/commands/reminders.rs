@@ -12,7 +12,6 @@ pub fn reminder_status(reminders: State<'_, Reminders>) -> ReminderStatus {
 }
 
 /// Makes a promise or follow-up remind again when the user picked, and says when that is.
-#[tauri::command(async)]
 pub fn snooze(
     state: &AppState,
     kind: DueKind,
@@ -23,12 +22,10 @@ pub fn snooze(
 }
 
 /// The reminder time for day-only dues, as `HH:MM`.
-#[tauri::command(async)]
 pub fn get_reminder_time(state: &AppState) -> Result<String> {
     Ok(state.store().reminder_time()?.format("%H:%M").to_string())
 }
 
-#[tauri::command(async)]
 pub fn set_reminder_time(state: &AppState, time: String) -> Result<String> {
     let t: NaiveTime = state.store().set_reminder_time(&time)?;
     Ok(t.format("%H:%M").to_string())

@@ -6,12 +6,10 @@ use casebook_core::Result;
 
 use crate::state::AppState;
 
-#[tauri::command(async)]
 pub fn company_scorecard(state: &AppState, company_id: i64) -> Result<Scorecard> {
     state.store().scorecard(company_id)
 }
 
-#[tauri::command(async)]
 pub fn record(state: &AppState) -> Result<TrackRecord> {
     state.store().record(chrono::Utc::now())
 }

@@ -11,6 +11,8 @@ use crate::app::{self, Startup};
 /// The damage found at start-up, or None when the data opened as usual.
 #[tauri::command(async)]
 pub fn startup_problem(startup: State<'_, Startup>) -> Option<Damage> {
+    // The window asks this first; the data is still being opened while the window starts.
+    startup.wait_opened();
     startup.damage().clone()
 }
 
@@ -46,4 +48,21 @@ pub fn open_damaged_copy(app: AppHandle) -> Result<Damage> {
         found.read_only_copy = Some(copy.to_string_lossy().into_owned());
     }
     Ok(found.clone())
+}
+
+/// The window's first screen is painted with its data: the reminders' first look may start.
+/// With `CASEBOOK_REPORT_PAINT` set, says
+/// so on standard output for the start-up benchmark (`make bench-app`), which compares it with
+/// a blank window's: `painted <ms> <marks>`, the time in milliseconds since the Unix epoch and
+/// the window's own marks (when each step of its start happened, as JSON); otherwise nothing.
+#[tauri::command]
+pub fn window_painted(startup: State<'_, Startup>, marks: serde_json::Value) {
+    startup.mark_painted();
+    if std::env::var_os("CASEBOOK_REPORT_PAINT").is_some() {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or_default();
+        println!("painted {ms} {marks}");
+    }
 }

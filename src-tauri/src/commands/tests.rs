@@ -40,9 +40,11 @@ const DESKTOP: &[&str] = &[
     "open_export",
     "open_data_folder",
     "open_attachment",
+    "choose_files",
     "startup_problem",
     "restore_over_damaged",
     "open_damaged_copy",
+    "window_painted",
 ];
 
 #[test]

@@ -4,7 +4,6 @@ use chrono::Utc;
 use crate::state::AppState;
 
 /// Deletes a company, case, contact, promise or follow-up to Recently deleted.
-#[tauri::command(async)]
 pub fn delete_record(state: &AppState, kind: RecordKind, id: i64) -> Result<TrashItem> {
     let mut store = state.store();
     let now = Utc::now();
@@ -18,7 +17,6 @@ pub fn delete_record(state: &AppState, kind: RecordKind, id: i64) -> Result<Tras
 }
 
 /// Recently deleted, newest first; what is past its time is purged first.
-#[tauri::command(async)]
 pub fn list_trash(state: &AppState) -> Result<Vec<TrashItem>> {
     let mut store = state.store();
     let now = Utc::now();
@@ -26,12 +24,10 @@ pub fn list_trash(state: &AppState) -> Result<Vec<TrashItem>> {
     store.trash(now)
 }
 
-#[tauri::command(async)]
 pub fn restore(state: &AppState, id: i64) -> Result<Restored> {
     state.store().restore(id)
 }
 
-#[tauri::command(async)]
 pub fn empty_trash(state: &AppState) -> Result<usize> {
     state.store().empty_trash()
 }

@@ -144,6 +144,8 @@ export const attachmentPreview = (id: number) => call<string | null>('attachment
 export const removeAttachment = (id: number) => call<Attachment>('remove_attachment', { id });
 /** Opens an attachment in the system's program for its kind. */
 export const openAttachment = (id: number) => call<null>('open_attachment', { id });
+/** The system's file dialog: the paths chosen, none when cancelled. */
+export const chooseFiles = () => call<string[]>('choose_files');
 /** Writes the case's dossier as a PDF in the exports folder, in `lang`. */
 export const makeDossier = (caseId: number, lang: string) =>
   call<DossierDone>('make_dossier', { caseId, lang });
@@ -151,6 +153,8 @@ export const makeDossier = (caseId: number, lang: string) =>
 export const openExport = (path: string) => call<null>('open_export', { path });
 export const about = () => call<About>('about');
 export const openDataFolder = () => call<null>('open_data_folder');
+/** Tells the shell the first screen is painted with its data (timed by `make bench-app`). */
+export const windowPainted = (marks: Record<string, number>) => call<null>('window_painted', { marks });
 /** Keeps the letter among the case's attachments, so the dossier lists it. */
 export const attachLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<Attachment>('attach_letter', { caseId, kind, lang });
@@ -170,6 +174,8 @@ export const confirmation = (interactionId: number) =>
   call<string>('confirmation', { interactionId });
 /** Every overdue item, a page at a time from `offset`. */
 export const overduePage = (offset: number) => call<DuePage>('overdue_page', { offset });
+/** How many promises and follow-ups are overdue: the badge beside Home. */
+export const overdueTotal = () => call<number>('overdue_total');
 /** The cases that hold the text anywhere, best first. */
 export const search = (query: string) => call<SearchHit[]>('search', { query });
 

@@ -93,3 +93,8 @@ export function fileSize(bytes: number, lang: Lang = currentLang()): string {
   const mb = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return `${mb.format(bytes / 1_000_000)} MB`;
 }
+
+/** A count as the language writes it: "1,000". */
+export function formatCount(n: number, lang: Lang = currentLang()): string {
+  return new Intl.NumberFormat(lang).format(n);
+}

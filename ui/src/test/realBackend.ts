@@ -29,6 +29,8 @@ export class RealBackend {
     check_problem: null,
   };
   autostart = false;
+  /** What the system's file dialog answers next. */
+  chosenFiles: string[] = [];
   /** Set to make the next call of a command fail with this error (a machine failure). */
   failNext = new Map<string, unknown>();
   /** Set to make every call of a command fail with this error, until it is deleted. */
@@ -101,12 +103,16 @@ export class RealBackend {
     if (this.failing.has(cmd)) throw this.failing.get(cmd);
     switch (cmd) {
       case 'startup_problem':
+      case 'window_painted':
         return null;
       // The system's program for the file is not part of the screen under test.
       case 'open_export':
       case 'open_data_folder':
       case 'open_attachment':
         return null;
+      // The files a user picks in the system's dialog.
+      case 'choose_files':
+        return this.chosenFiles;
       case 'reminder_status':
         return this.reminderStatus;
       case 'get_autostart':

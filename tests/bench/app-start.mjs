@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Casebook against the floor Tauri sets (`make bench-app`): the release build of Casebook on a
+// large data folder and a blank Tauri 2 window (tests/bench/blank-window) from the same
+// workspace and release profile, started in turn (A B A B ...) under Xvfb:
+//
+// - start to painted: from just before the process is started to the frame that shows its
+//   first screen (Casebook: home with its data; the blank window: the answer to one IPC call),
+//   each told by the page itself two animation frames after the content is in it;
+// - memory: PSS summed over the process and every process under it (WebKit's web and network
+//   processes) one minute after start, idle;
+// - the stripped binaries' sizes.
+//
+//   node tests/bench/app-start.mjs CASEBOOK BLANK DATA_DIR [PAIRS]
+//
+// Runs itself under xvfb-run and a private session bus when there is no display.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const [casebook, blank, dataDir, pairsArg = '5'] = process.argv.slice(2);
+if (!casebook || !blank || !dataDir) {
+  console.error('usage: app-start.mjs CASEBOOK BLANK DATA_DIR [PAIRS]');
+  process.exit(2);
+}
+if (!process.env.DISPLAY) {
+  const again = spawnSync(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1400x1000x24', 'dbus-run-session', '--', process.execPath, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
+  process.exit(again.status ?? 1);
+}
+
+const IDLE_MS = 60_000;
+const env = {
+  ...process.env,
+  // As in every test under Xvfb: WebKitGTK draws a blank window there with GPU compositing.
+  WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+  CASEBOOK_REPORT_PAINT: '1',
+};
+
+/** The process `pid` and every process under it. */
+function tree(pid) {
+  const parents = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The parent is the second field after the command name, which may hold spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    for (const [child, parent] of parents) if (parent === all[i]) all.push(child);
+  }
+  return all;
+}
+
+/** Proportional set size of these processes together, in KiB. */
+function pss(pids) {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      // Gone: it holds nothing.
+    }
+  }
+  return total;
+}
+
+function comm(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
+async function gone(pids) {
+  for (let i = 0; i < 100; i++) {
+    if (pids.every((p) => !statSafe(`/proc/${p}`))) return;
+    await sleep(100);
+  }
+  for (const p of pids) try { process.kill(p, 'SIGKILL'); } catch { /* already gone */ }
+}
+function statSafe(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** One start: milliseconds to painted, and KiB of PSS one minute after start (or at once). */
+async function once(binary, args, idle = IDLE_MS) {
+  const started = Date.now();
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  const painted = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${binary} did not paint within 60 s`)), 60_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /^painted (\d+)(?: (.*))?$/m.exec(out);
+      if (found) {
+        clearTimeout(timer);
+        resolve({ at: Number(found[1]), marks: found[2] ? JSON.parse(found[2]) : null });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${binary} ended (${code}) before painting`)));
+  });
+  await sleep(Math.max(0, started + idle - Date.now()));
+  const pids = tree(child.pid);
+  const memory = pss(pids);
+  // Which process holds what, for finding where the memory goes.
+  const each = pids.map((p) => `${comm(p)} ${Math.round(pss([p]) / 1024)} MiB`).join(', ');
+  child.removeAllListeners('exit');
+  for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
+  await gone(pids);
+  // Casebook's page says when each step of its start happened; as times from the start.
+  const steps = painted.marks
+    ? Object.fromEntries(Object.entries(painted.marks).map(([step, at]) => [step, at - started]))
+    : null;
+  return { start: painted.at - started, memory, steps, each };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { min: s[0], median: mid, max: s[s.length - 1] };
+};
+
+// One start of each first, not counted: it fills the system's file cache as a user's machine
+// has it filled, and Casebook takes its daily backup of the data then, not in a measured start.
+await once(blank, [], 0);
+await once(casebook, ['--data-dir', dataDir], 0);
+
+const runs = { blank: [], casebook: [] };
+const pairs = Number(pairsArg);
+for (let i = 0; i < pairs; i++) {
+  runs.blank.push(await once(blank, []));
+  runs.casebook.push(await once(casebook, ['--data-dir', dataDir]));
+  console.error(
+    `pair ${i + 1}/${pairs}: blank ${runs.blank[i].start} ms, ${Math.round(runs.blank[i].memory / 1024)} MiB; ` +
+      `Casebook ${runs.casebook[i].start} ms, ${Math.round(runs.casebook[i].memory / 1024)} MiB`,
+  );
+  if (i === 0) console.error(`  blank: ${runs.blank[0].each}\n  Casebook: ${runs.casebook[0].each}`);
+}
+
+// Where Casebook's start goes: the median time of each step, from the process's start.
+const steps = Object.keys(runs.casebook[0].steps ?? {});
+if (steps.length) {
+  const labels = {
+    page: 'process, GTK and WebKit up; the page asked for',
+    script: 'the UI bundle read and running',
+    opened: 'the data file checked and open',
+    data: "the home screen's data arrived",
+    painted: 'the home screen painted',
+  };
+  console.log("\nCasebook's start, step by step (median ms from the process's start):\n");
+  console.log('| step | at |');
+  console.log('|---|---|');
+  for (const step of steps) {
+    const at = stats(runs.casebook.map((r) => r.steps[step])).median;
+    console.log(`| ${labels[step] ?? step} | ${Math.round(at)} ms |`);
+  }
+  console.log('');
+}
+
+const mib = (kib) => (kib / 1024).toFixed(1);
+const mb = (path) => (statSync(path).size / 1e6).toFixed(1);
+const start = { blank: stats(runs.blank.map((r) => r.start)), casebook: stats(runs.casebook.map((r) => r.start)) };
+const memory = { blank: stats(runs.blank.map((r) => r.memory)), casebook: stats(runs.casebook.map((r) => r.memory)) };
+const row = (label, b, c, unit, f = (x) => String(x)) =>
+  `| ${label} | ${f(b.min)} / ${f(b.median)} / ${f(b.max)} ${unit} | ${f(c.min)} / ${f(c.median)} / ${f(c.max)} ${unit} | ${(c.median / b.median).toFixed(2)}× |`;
+console.log(`${pairs} starts of each, A B A B, min / median / max:\n`);
+console.log('| | blank Tauri 2 window | Casebook | Casebook ÷ blank (medians) |');
+console.log('|---|---|---|---|');
+console.log(row('start to painted', start.blank, start.casebook, 'ms'));
+console.log(row('memory (PSS, whole process tree) after 1 min idle', memory.blank, memory.casebook, 'MiB', mib));
+const sb = statSync(blank).size;
+const sc = statSync(casebook).size;
+console.log(`| stripped binary | ${mb(blank)} MB | ${mb(casebook)} MB | ${(sc / sb).toFixed(2)}× |`);

@@ -1,0 +1,91 @@
+// Long lists in the real window: a company with 1,000 cases and a case with 2,000 contacts
+// (made by core/examples/large_data.rs) open a page of 50 at a time, say how much is shown,
+// draw the next page by the button or by scrolling near the end, in English and Korean.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Harness } from './harness.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+let made;
+
+before(() => {
+  // One folder for both languages: 1,000 cases, all with Hanbit Telecom.
+  made = mkdtempSync(join(tmpdir(), 'casebook-large-'));
+  execFileSync('cargo', ['run', '-q', '-p', 'casebook-core', '--example', 'large_data', '--', made, '--cases', '1000'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+});
+
+const count = (h, testid) => h.browser.execute((id) => document.querySelectorAll(`[data-testid="${id}"]`).length, testid);
+
+for (const [lang, env, words] of [
+  [
+    'en',
+    'en_US.UTF-8',
+    {
+      cases: (shown, total) => `${shown} of ${total} shown`,
+      more: 'Show 50 more',
+    },
+  ],
+  [
+    'ko',
+    'ko_KR.UTF-8',
+    {
+      cases: (shown, total) => `${total}개 중 ${shown}개 표시`,
+      more: '50개 더 보기',
+    },
+  ],
+]) {
+  describe(`long lists, ${lang}`, () => {
+    test('a company with 1,000 cases and a case with 2,000 contacts, a page at a time', async () => {
+      const h = new Harness(lang === 'en' ? 'long-lists' : 'long-lists-ko');
+      copyFileSync(join(made, 'casebook.sqlite3'), join(h.dataDir, 'casebook.sqlite3'));
+      try {
+        await h.start({ LANG: env });
+        const { company } = h.cli('company', 'show', 'Hanbit Telecom');
+        const cases = h.cli('case', 'list', '--company', 'Hanbit Telecom');
+        const open = cases.filter((c) => c.status === 'open').length;
+        const file = h.cli('case', 'show', '1');
+        assert.equal(file.interactions.length, 2000);
+        const entries = file.timeline.length;
+        const fmt = (n) => n.toLocaleString(lang);
+
+        await h.open();
+        await h.browser.execute((to) => (location.hash = to), `#/companies/${company.id}`);
+        await h.waitForText('case-list-more-count', words.cases(50, fmt(open)));
+        assert.equal(await count(h, 'case-row'), 50);
+        assert.equal(await h.text('case-list-more-button'), words.more);
+        await h.screenshot(`company-first-page-${lang}`);
+
+        // The button draws the next page; the keyboard reaches it like any button.
+        const button = await h.el('case-list-more-button');
+        await h.reveal(button);
+        await button.click();
+        await h.browser.waitUntil(async () => (await count(h, 'case-row')) >= 100);
+        // Scrolling near the end draws more without a press.
+        const before = await count(h, 'case-row');
+        await h.browser.execute(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await h.browser.waitUntil(async () => (await count(h, 'case-row')) > before, {
+          timeoutMsg: 'scrolling to the end drew no more cases',
+        });
+
+        await h.browser.execute((to) => (location.hash = to), '#/cases/1');
+        await h.waitForText('timeline-more-count', words.cases(50, fmt(entries)));
+        assert.equal(await count(h, 'timeline-item'), 50);
+        await h.screenshot(`case-first-page-${lang}`);
+        await h.click('timeline-more-button');
+        await h.waitForText('timeline-more-count', words.cases(100, fmt(entries)));
+      } finally {
+        await h.stop();
+      }
+    });
+  });
+}
+
+process.on('exit', () => made && rmSync(made, { recursive: true, force: true }));
