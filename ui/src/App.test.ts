@@ -1997,6 +1997,23 @@ describe('long lists', () => {
     }
   }
 
+  test('home draws a dozen companies with open cases at first, then the rest', async () => {
+    for (let n = 1; n <= 15; n++) {
+      const company = await backend.core<{ id: number }>('create_company', {
+        input: { name: `Company ${n}`, phones: [], emails: [], social: [], accounts: [] },
+      });
+      await manyCases(company.id, 1);
+    }
+    await start();
+    await textOf('home-companies-more-count', '12 of 15 shown');
+    const groups = () => $('home-companies').querySelectorAll('.group');
+    expect(groups()).toHaveLength(12);
+    expect($('home-companies-more-button').textContent?.trim()).toBe('Show 3 more');
+    await click('home-companies-more-button');
+    expect(groups()).toHaveLength(15);
+    expect(document.querySelector('[data-testid="home-companies-more"]')).toBeNull();
+  });
+
   test("a company's 120 cases show 50 at a time, the count in English and Korean", async () => {
     const { companyId } = await seed();
     await manyCases(companyId, 119);

@@ -6,22 +6,28 @@
 /** How many rows are drawn at first, and added each time. */
 export const LIST_PAGE = 50;
 
-/** How many rows of a list are drawn. */
+/** How many rows of a list are drawn, `page` more at a time. */
 export class Paging {
+  readonly page: number;
   shown = $state(LIST_PAGE);
+
+  constructor(page = LIST_PAGE) {
+    this.page = page;
+    this.shown = page;
+  }
 
   /** Draws the next page. */
   more = () => {
-    this.shown += LIST_PAGE;
+    this.shown += this.page;
   };
 
   /** Makes sure row `index` (from 0) is drawn. */
   reach(index: number) {
-    if (index >= this.shown) this.shown = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+    if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.page) * this.page;
   }
 
   /** Back to the first page: another list is shown. */
   reset() {
-    this.shown = LIST_PAGE;
+    this.shown = this.page;
   }
 }
