@@ -85,6 +85,8 @@ export class Harness {
     const out = execFileSync(APP, ['--data-dir', this.dataDir, '--json', ...args], {
       encoding: 'utf8',
       env: { ...process.env, DISPLAY: '' },
+      // A case with thousands of contacts is megabytes of JSON.
+      maxBuffer: 256 << 20,
     });
     return JSON.parse(out);
   }
