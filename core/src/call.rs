@@ -74,20 +74,26 @@ pub struct CallPrep {
 impl Store {
     /// What to have ready before calling about case `case_id`.
     pub fn call_prep(&self, case_id: i64) -> Result<CallPrep> {
-        let file = self.case_file(case_id)?;
-        let case = &file.case;
-        let company = &file.company;
+        // Asked beside the case file each time the case screen opens: reads the newest contact
+        // and a count, not every contact the case has.
+        let case = &self.case(case_id)?;
+        let company = &self.company(case.company_id)?;
+        let promises = self.promises(case_id)?;
         let identifiers: Vec<Identifier> = case
             .identifiers
             .iter()
             .chain(&company.accounts)
             .cloned()
             .collect();
-        let last_contact = file
-            .interactions
-            .iter()
-            .max_by_key(|i| (i.occurred_at, i.id));
-        let last_promise = file.promises.iter().max_by_key(|p| (p.created_at, p.id));
+        let (contacts, newest): (i64, Option<i64>) = self.conn.query_row(
+            "SELECT count(*), (SELECT id FROM interaction WHERE case_id = ?1 \
+                               ORDER BY occurred_at DESC, id DESC LIMIT 1) \
+             FROM interaction WHERE case_id = ?1",
+            [case_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let last_contact = newest.map(|id| self.interaction(id)).transpose()?;
+        let last_promise = promises.iter().max_by_key(|p| (p.created_at, p.id));
         let checklist = vec![
             PrepCheck {
                 item: PrepItem::Identifiers,
@@ -114,17 +120,16 @@ impl Store {
             phones: company.phones.clone(),
             help_url: company.help_url.clone(),
             chat_url: company.chat_url.clone(),
-            contacts: file.interactions.len() as i64,
-            broken_promises: file
-                .promises
+            contacts,
+            broken_promises: promises
                 .iter()
                 .filter(|p| p.status == PromiseStatus::Broken)
                 .count() as i64,
             last_contact: last_contact.map(|i| LastContact {
                 occurred_at: i.occurred_at,
                 channel: i.channel,
-                agent: i.agent.clone(),
-                reference: i.reference.clone(),
+                agent: i.agent,
+                reference: i.reference,
             }),
             last_promise: last_promise.cloned(),
             checklist,

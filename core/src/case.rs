@@ -120,6 +120,22 @@ pub struct CaseSummary {
     pub overdue: bool,
 }
 
+/// The start of a company's case list as its screen draws it: a company may have a thousand
+/// cases, and the window asks for more as the user scrolls instead of all of them at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CaseList {
+    /// The first cases listed, in [`Store::company_cases`]' order.
+    pub cases: Vec<CaseSummary>,
+    /// How many are listed in all: the open ones, or every one when resolved ones are shown.
+    #[ts(type = "number")]
+    pub listed: i64,
+    #[ts(type = "number")]
+    pub open: i64,
+    #[ts(type = "number")]
+    pub resolved: i64,
+}
+
 impl From<&Case> for CaseInput {
     /// The form filled in with a stored case, for editing (or re-checking) it.
     fn from(k: &Case) -> Self {
@@ -379,6 +395,28 @@ impl Store {
             (group, since)
         });
         Ok(cases)
+    }
+
+    /// The first `shown` of a company's cases in [`Store::company_cases`]' order, the resolved
+    /// ones only if `include_resolved`, with how many there are.
+    pub fn company_case_list(
+        &self,
+        company_id: i64,
+        include_resolved: bool,
+        shown: usize,
+    ) -> Result<CaseList> {
+        let all = self.company_cases(company_id)?;
+        let resolved = all.iter().filter(|k| k.status == Status::Resolved).count();
+        let open = all.len() - resolved;
+        let listed = if include_resolved { all.len() } else { open };
+        // The open cases come first in that order, so the listed ones are its start.
+        let cases = all.into_iter().take(listed.min(shown)).collect();
+        Ok(CaseList {
+            cases,
+            listed: listed as i64,
+            open: open as i64,
+            resolved: resolved as i64,
+        })
     }
 
     /// Every case, or only the open ones, across companies.

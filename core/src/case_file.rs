@@ -16,16 +16,36 @@ use crate::promise::Promise;
 pub struct CaseFile {
     pub case: Case,
     pub company: Company,
-    /// Oldest first.
+    /// Oldest first; in a [`Store::case_file_page`], only the contacts its timeline holds.
     pub interactions: Vec<Interaction>,
     pub promises: Vec<Promise>,
     pub follow_ups: Vec<FollowUp>,
-    /// Everything above in the one order the window and the command line both tell it.
+    /// Everything above in the one order the window and the command line both tell it; in a
+    /// [`Store::case_file_page`], the page's entries in the order it asked for.
     pub timeline: Vec<TimelineEntry>,
+    /// How many entries the whole timeline has.
+    #[ts(type = "number")]
+    pub timeline_total: i64,
     /// What was corrected after the fact, oldest first: a promise's due that moved shows.
     pub edits: Vec<crate::edit::Edit>,
     /// Files attached to the case or to its contacts, oldest first.
     pub attachments: Vec<crate::attachment::Attachment>,
+}
+
+/// How much of a case's timeline the case screen draws: a case may hold thousands of contacts,
+/// and the window asks for the next page as the user scrolls instead of all of them at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TimelinePage {
+    /// How many entries, from the start of the order asked for.
+    #[ts(type = "number")]
+    pub shown: usize,
+    /// The newest first instead of the oldest (the user's choice on the case screen).
+    pub newest_first: bool,
+    /// A contact that must be among them (one just logged, to show where it landed): the page
+    /// grows to hold it.
+    #[ts(type = "number | null")]
+    pub reach_contact: Option<i64>,
 }
 
 /// What a timeline entry is; its `id` is that record's.
@@ -128,9 +148,11 @@ impl Store {
         let follow_ups = self.follow_ups(id)?;
         let edits = self.case_edits(id)?;
         let attachments = self.attachments(id)?;
+        let timeline = timeline(&interactions, &promises, &follow_ups, &edits, &attachments);
         Ok(CaseFile {
             company: self.company(case.company_id)?,
-            timeline: timeline(&interactions, &promises, &follow_ups, &edits, &attachments),
+            timeline_total: timeline.len() as i64,
+            timeline,
             attachments,
             edits,
             interactions,
@@ -138,5 +160,31 @@ impl Store {
             follow_ups,
             case,
         })
+    }
+
+    /// The case file as the case screen draws it: the first `page.shown` entries of the
+    /// timeline in the order asked for (more if needed to reach `page.reach_contact`), and only
+    /// the contacts among them. Promises, follow-ups, edits and attachments come whole: the
+    /// screen counts and lists them outside the timeline too.
+    pub fn case_file_page(&self, id: i64, page: &TimelinePage) -> Result<CaseFile> {
+        let mut file = self.case_file(id)?;
+        if page.newest_first {
+            file.timeline.reverse();
+        }
+        let reach = page.reach_contact.and_then(|contact| {
+            file.timeline
+                .iter()
+                .position(|e| e.kind == TimelineKind::Interaction && e.id == contact)
+        });
+        let shown = page.shown.max(reach.map_or(0, |at| at + 1));
+        file.timeline.truncate(shown);
+        let drawn: std::collections::HashSet<i64> = file
+            .timeline
+            .iter()
+            .filter(|e| e.kind == TimelineKind::Interaction)
+            .map(|e| e.id)
+            .collect();
+        file.interactions.retain(|i| drawn.contains(&i.id));
+        Ok(file)
     }
 }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_attachments.sql"),
     include_str!("../migrations/0011_promise_sides.sql"),
     include_str!("../migrations/0012_recovered_and_clients.sql"),
+    include_str!("../migrations/0013_agent_contacts.sql"),
 ];
 
 /// The schema changes, in order, for the test that shipped ones are never edited.

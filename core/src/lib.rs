@@ -49,8 +49,8 @@ pub mod trash;
 pub mod tray;
 
 pub use agent::{Agent, AgentInput};
-pub use case::{Case, CaseInput, CaseSummary, Escalation, Outcome, Status};
-pub use case_file::{CaseFile, TimelineEntry, TimelineKind};
+pub use case::{Case, CaseInput, CaseList, CaseSummary, Escalation, Outcome, Status};
+pub use case_file::{CaseFile, TimelineEntry, TimelineKind, TimelinePage};
 pub use check::{Field, Problem};
 pub use company::{Company, CompanyInput, CompanySummary, Identifier};
 pub use db::Store;

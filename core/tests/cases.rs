@@ -447,3 +447,31 @@ fn a_companys_cases_put_the_longest_overdue_first_then_open_then_resolved() {
     );
     let _ = quiet;
 }
+
+#[test]
+fn the_company_screen_is_sent_the_start_of_its_case_list_with_the_counts() {
+    let mut s = store();
+    s.set_zone(chrono::Utc);
+    let c = company(&mut s, "Acme");
+    for n in 0..5 {
+        open_case(&mut s, c.id, &format!("Open {n}"));
+    }
+    for n in 0..3 {
+        let k = open_case(&mut s, c.id, &format!("Resolved {n}"));
+        s.resolve_case(k.id, Outcome::GotIt, None, None, now())
+            .unwrap();
+    }
+    let whole = s.company_cases(c.id).unwrap();
+    let open = s.company_case_list(c.id, false, 2).unwrap();
+    assert_eq!((open.listed, open.open, open.resolved), (5, 5, 3));
+    assert_eq!(open.cases, whole[..2]);
+    // Past the open ones, the resolved ones are not listed unless asked for.
+    let all_open = s.company_case_list(c.id, false, 50).unwrap();
+    assert_eq!(all_open.cases, whole[..5]);
+    let everything = s.company_case_list(c.id, true, 50).unwrap();
+    assert_eq!((everything.listed, everything.cases), (8, whole.clone()));
+    assert!(matches!(
+        s.company_case_list(999, true, 50),
+        Err(Error::NotFound { .. })
+    ));
+}

@@ -51,6 +51,7 @@ const SHIPPED: &[&str] = &[
     include_str!("frozen/0010_attachments.sql"),
     include_str!("frozen/0011_promise_sides.sql"),
     include_str!("frozen/0012_recovered_and_clients.sql"),
+    include_str!("frozen/0013_agent_contacts.sql"),
 ];
 
 #[test]

@@ -62,3 +62,67 @@ fn contacts_then_their_promises_then_follow_ups_in_time_order() {
         "the stored order is the method's"
     );
 }
+
+/// A case with `n` calls a day apart from 1 November, each promising something.
+fn case_with_calls(s: &mut Store, n: u32) -> (Case, Vec<Interaction>) {
+    let c = company(s, "Acme");
+    let k = open_case(s, c.id, "Internet down");
+    let calls = (0..n)
+        .map(|d| {
+            let mut input = call(&format!("2026-11-{:02}T10:00:00Z", d + 1));
+            input.promise = Some(promise(&format!("Fix {}", d + 1), "2026-12-31"));
+            s.log_interaction(k.id, &input, at(2026, 11, 20, 9))
+                .unwrap()
+        })
+        .collect();
+    (k, calls)
+}
+
+#[test]
+fn the_case_screen_is_sent_a_page_of_the_timeline_in_the_order_asked() {
+    let mut s = store();
+    let (k, calls) = case_with_calls(&mut s, 10);
+    let whole = s.case_file(k.id).unwrap();
+    assert_eq!((whole.timeline.len(), whole.timeline_total), (20, 20));
+
+    let page = |shown, newest_first, reach_contact| TimelinePage {
+        shown,
+        newest_first,
+        reach_contact,
+    };
+    let oldest = s.case_file_page(k.id, &page(3, false, None)).unwrap();
+    assert_eq!(oldest.timeline, whole.timeline[..3]);
+    assert_eq!(oldest.timeline_total, 20);
+    // Only the contacts the page tells are sent; the promises all come, for the case's counts.
+    let sent: Vec<i64> = oldest.interactions.iter().map(|i| i.id).collect();
+    assert_eq!(sent, vec![calls[0].id, calls[1].id]);
+    assert_eq!(oldest.promises.len(), 10);
+
+    let newest = s.case_file_page(k.id, &page(3, true, None)).unwrap();
+    let told: Vec<(TimelineKind, i64)> = newest.timeline.iter().map(|e| (e.kind, e.id)).collect();
+    assert_eq!(
+        told,
+        vec![
+            (TimelineKind::Promise, whole.timeline[19].id),
+            (TimelineKind::Interaction, calls[9].id),
+            (TimelineKind::Promise, whole.timeline[17].id),
+        ]
+    );
+    assert_eq!(newest.interactions.len(), 1);
+
+    // A contact just logged at the far end: the page grows to hold it.
+    let reached = s
+        .case_file_page(k.id, &page(3, false, Some(calls[7].id)))
+        .unwrap();
+    assert_eq!(reached.timeline.len(), 15);
+    assert_eq!(reached.interactions.last().unwrap().id, calls[7].id);
+    // A page longer than the timeline is the whole of it.
+    assert_eq!(
+        s.case_file_page(k.id, &page(50, false, None)).unwrap(),
+        whole
+    );
+    assert!(matches!(
+        s.case_file_page(999, &page(50, false, None)),
+        Err(Error::NotFound { .. })
+    ));
+}

@@ -1,10 +1,16 @@
-use casebook_core::{Case, CaseFile, CaseInput, CaseSummary, Outcome, Result};
+use casebook_core::{Case, CaseFile, CaseInput, CaseList, Outcome, Result, TimelinePage};
 use chrono::Utc;
 
 use crate::state::AppState;
 
-pub fn company_cases(state: &AppState, company_id: i64) -> Result<Vec<CaseSummary>> {
-    state.store().company_cases(company_id)
+/// The company screen's case list, `shown` at a time.
+pub fn company_cases(
+    state: &AppState,
+    company_id: i64,
+    resolved: bool,
+    shown: usize,
+) -> Result<CaseList> {
+    state.store().company_case_list(company_id, resolved, shown)
 }
 
 pub fn open_case(state: &AppState, input: CaseInput) -> Result<Case> {
@@ -15,8 +21,12 @@ pub fn update_case(state: &AppState, id: i64, input: CaseInput) -> Result<Case> 
     state.store().update_case(id, &input, Utc::now())
 }
 
-pub fn case_file(state: &AppState, id: i64) -> Result<CaseFile> {
-    state.store().case_file(id)
+/// The whole case file, or the page of its timeline the case screen draws.
+pub fn case_file(state: &AppState, id: i64, page: Option<TimelinePage>) -> Result<CaseFile> {
+    match page {
+        Some(page) => state.store().case_file_page(id, &page),
+        None => state.store().case_file(id),
+    }
 }
 
 pub fn resolve_case(

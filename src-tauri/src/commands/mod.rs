@@ -122,10 +122,10 @@ commands! {
         companies::list_agents(company_id: i64);
         companies::rename_agent(id: i64, input: casebook_core::AgentInput);
         companies::merge_agents(keep: i64, other: i64);
-        cases::company_cases(company_id: i64);
+        cases::company_cases(company_id: i64, resolved: bool, shown: usize);
         cases::open_case(input: casebook_core::CaseInput);
         cases::update_case(id: i64, input: casebook_core::CaseInput);
-        cases::case_file(id: i64);
+        cases::case_file(id: i64, page: Option<casebook_core::TimelinePage>);
         cases::resolve_case(id: i64, outcome: casebook_core::Outcome, note: Option<String>, recovered: Option<String>);
         cases::reopen_case(id: i64);
         interactions::log_interaction(case_id: i64, input: casebook_core::InteractionInput);

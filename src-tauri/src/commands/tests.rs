@@ -122,9 +122,13 @@ fn acme_case(w: &Window) -> (Value, Value) {
 fn cases_open_resolve_reopen_and_refuse_bad_money() {
     let w = Window::new();
     let (company, case) = acme_case(&w);
-    let listed = w.ok("company_cases", json!({"companyId": company}));
+    let listed = w.ok(
+        "company_cases",
+        json!({"companyId": company, "resolved": false, "shown": 50}),
+    );
+    assert_eq!((&listed["listed"], &listed["open"]), (&json!(1), &json!(1)));
     assert_eq!(
-        listed[0]["money"],
+        listed["cases"][0]["money"],
         json!({"amount": "30000", "currency": "KRW"})
     );
     let edited = w.ok(

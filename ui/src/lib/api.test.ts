@@ -73,10 +73,21 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
     { id: 7, input: company },
   ],
   ['listAgents', () => api.listAgents(3), 'list_agents', { companyId: 3 }],
-  ['companyCases', () => api.companyCases(3), 'company_cases', { companyId: 3 }],
+  [
+    'companyCases',
+    () => api.companyCases(3, true, 50),
+    'company_cases',
+    { companyId: 3, resolved: true, shown: 50 },
+  ],
   ['openCase', () => api.openCase(caseInput), 'open_case', { input: caseInput }],
   ['updateCase', () => api.updateCase(9, caseInput), 'update_case', { id: 9, input: caseInput }],
-  ['caseFile', () => api.caseFile(9), 'case_file', { id: 9 }],
+  ['caseFile', () => api.caseFile(9), 'case_file', { id: 9, page: null }],
+  [
+    'caseFile',
+    () => api.caseFile(9, { shown: 50, newest_first: true, reach_contact: 4 }),
+    'case_file',
+    { id: 9, page: { shown: 50, newest_first: true, reach_contact: 4 } },
+  ],
   [
     'resolveCase',
     () => api.resolveCase(9, 'got_it', 'Refund arrived', '30,000'),

@@ -26,8 +26,9 @@ import type { RestoreDone } from './bindings/RestoreDone.ts';
 import type { Case } from './bindings/Case.ts';
 import type { Escalation } from './bindings/Escalation.ts';
 import type { CaseFile } from './bindings/CaseFile.ts';
+import type { TimelinePage } from './bindings/TimelinePage.ts';
 import type { CaseInput } from './bindings/CaseInput.ts';
-import type { CaseSummary } from './bindings/CaseSummary.ts';
+import type { CaseList } from './bindings/CaseList.ts';
 import type { Company } from './bindings/Company.ts';
 import type { CompanyInput } from './bindings/CompanyInput.ts';
 import type { CompanySummary } from './bindings/CompanySummary.ts';
@@ -191,11 +192,14 @@ export const renameAgent = (id: number, input: AgentInput) =>
 export const mergeAgents = (keep: number, other: number) =>
   call<Agent>('merge_agents', { keep, other });
 
-export const companyCases = (companyId: number) =>
-  call<CaseSummary[]>('company_cases', { companyId });
+/** The first `shown` of a company's cases (resolved ones too if `resolved`), with the counts. */
+export const companyCases = (companyId: number, resolved: boolean, shown: number) =>
+  call<CaseList>('company_cases', { companyId, resolved, shown });
 export const openCase = (input: CaseInput) => call<Case>('open_case', { input });
 export const updateCase = (id: number, input: CaseInput) => call<Case>('update_case', { id, input });
-export const caseFile = (id: number) => call<CaseFile>('case_file', { id });
+/** The whole case file, or with `page` the part of its timeline the case screen draws. */
+export const caseFile = (id: number, page: TimelinePage | null = null) =>
+  call<CaseFile>('case_file', { id, page });
 export const resolveCase = (
   id: number,
   outcome: Outcome,

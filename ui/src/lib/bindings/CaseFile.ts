@@ -10,13 +10,18 @@ import type { TimelineEntry } from "./TimelineEntry.ts";
 
 export type CaseFile = { case: Case, company: Company, 
 /**
- * Oldest first.
+ * Oldest first; in a [`Store::case_file_page`], only the contacts its timeline holds.
  */
 interactions: Array<Interaction>, promises: Array<Promise>, follow_ups: Array<FollowUp>, 
 /**
- * Everything above in the one order the window and the command line both tell it.
+ * Everything above in the one order the window and the command line both tell it; in a
+ * [`Store::case_file_page`], the page's entries in the order it asked for.
  */
 timeline: Array<TimelineEntry>, 
+/**
+ * How many entries the whole timeline has.
+ */
+timeline_total: number, 
 /**
  * What was corrected after the fact, oldest first: a promise's due that moved shows.
  */
