@@ -35,7 +35,7 @@ define npm_install
 	fi
 endef
 
-.PHONY: run test deps build-deps test-deps node-deps ui app release package font changelog lint test-rust test-ui test-cli test-e2e test-package bench bench-data bench-app bench-window
+.PHONY: run test deps build-deps test-deps node-deps ui app release package font package-docs lint test-rust test-ui test-cli test-e2e test-package bench bench-data bench-app bench-window
 
 run: build-deps app
 	$(APP)
@@ -73,7 +73,7 @@ release: build-deps ui
 
 # A Debian package of the release build, made offline by Tauri's bundler:
 # target/release/bundle/deb/Casebook_<version>_amd64.deb.
-package: release changelog
+package: release package-docs
 	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --bundles deb
 
 # The dossier's font is built in brotli-compressed; this remakes the compressed file after the
@@ -82,10 +82,15 @@ font:
 	$(call need_packages,brotli)
 	brotli -q 11 -w 24 -f -o core/fonts/NanumGothic.ttf.br core/fonts/NanumGothic.ttf
 
-# Debian wants the package's changelog compressed, reproducibly (no name or time inside).
-changelog:
+# Debian wants the package's changelog and manual pages compressed, reproducibly (no name or
+# time inside). The manual pages are made from the command line's definitions by a test
+# (src-tauri/src/main.rs) and committed, like the UI's bindings.
+package-docs:
 	mkdir -p target/packaging
 	gzip -n -9 -c src-tauri/packaging/changelog > target/packaging/changelog.gz
+	rm -rf target/packaging/man1 && mkdir -p target/packaging/man1
+	for page in src-tauri/packaging/man/*.1; do \
+	  gzip -n -9 -c "$$page" > target/packaging/man1/$$(basename "$$page").gz; done
 
 # --- checking ---------------------------------------------------------------------------------
 
@@ -95,13 +100,15 @@ lint: ui
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run lint && npm run check
 
-# The TypeScript types are regenerated from the Rust structs by the tests; a difference from
-# what is committed means the UI was built against stale types.
+# The TypeScript types and the manual page are regenerated from the Rust definitions by the
+# tests; a difference from what is committed means the UI or the package was built from stale
+# copies.
+GENERATED := ui/src/lib/bindings src-tauri/packaging/man
 test-rust: ui
 	cargo test --workspace
-	@git diff --exit-code --stat -- ui/src/lib/bindings \
-	  && test -z "$$(git status --porcelain -- ui/src/lib/bindings)" \
-	  || { echo "ui/src/lib/bindings is out of date: run cargo test and commit the result." >&2; exit 1; }
+	@git diff --exit-code --stat -- $(GENERATED) \
+	  && test -z "$$(git status --porcelain -- $(GENERATED))" \
+	  || { echo "$(GENERATED): out of date; run cargo test and commit the result." >&2; exit 1; }
 
 # The screens run against the real core: each test starts `casebook --serve-commands`.
 test-ui: app
@@ -117,7 +124,7 @@ test-e2e: app test-deps
 # The package as a user installs it: the same bundler and package files as `make package`, on
 # the debug build the other tests already made (a second, release build would double CI's time);
 # then its desktop entry and the package are checked, and it is unpacked and run.
-test-package: app test-deps changelog
+test-package: app test-deps package-docs
 	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --debug --bundles deb
 	tests/package/check-deb --debug-build target/debug/bundle/deb/*.deb
 

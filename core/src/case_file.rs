@@ -79,7 +79,7 @@ impl CaseFile {
     /// follow-up when the user set it. Ties keep contacts before promises before follow-ups.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
         timeline(
-            &self.interactions,
+            &contact_times(&self.interactions),
             &self.promises,
             &self.follow_ups,
             &self.edits,
@@ -100,21 +100,24 @@ fn escalations(edits: &[crate::edit::Edit]) -> impl Iterator<Item = &crate::edit
         .filter(|e| e.kind == crate::trash::RecordKind::Case && e.field == "escalation")
 }
 
+/// When each contact happened: what the timeline needs of them.
+fn contact_times(interactions: &[Interaction]) -> Vec<(i64, DateTime<Utc>)> {
+    interactions.iter().map(|i| (i.id, i.occurred_at)).collect()
+}
+
 fn timeline(
-    interactions: &[Interaction],
+    contacts: &[(i64, DateTime<Utc>)],
     promises: &[Promise],
     follow_ups: &[FollowUp],
     edits: &[crate::edit::Edit],
     attachments: &[crate::attachment::Attachment],
 ) -> Vec<TimelineEntry> {
     let entry = |kind, id, at| TimelineEntry { kind, id, at };
-    let contact_time = |id: Option<i64>| {
-        id.and_then(|id| interactions.iter().find(|i| i.id == id))
-            .map(|i| i.occurred_at)
-    };
-    let mut entries: Vec<TimelineEntry> = interactions
+    let when: std::collections::HashMap<i64, DateTime<Utc>> = contacts.iter().copied().collect();
+    let contact_time = |id: Option<i64>| id.and_then(|id| when.get(&id).copied());
+    let mut entries: Vec<TimelineEntry> = contacts
         .iter()
-        .map(|i| entry(TimelineKind::Interaction, i.id, i.occurred_at))
+        .map(|&(id, at)| entry(TimelineKind::Interaction, id, at))
         .chain(promises.iter().map(|p| {
             let at = contact_time(p.interaction_id).unwrap_or(p.created_at);
             entry(TimelineKind::Promise, p.id, at)
@@ -148,7 +151,13 @@ impl Store {
         let follow_ups = self.follow_ups(id)?;
         let edits = self.case_edits(id)?;
         let attachments = self.attachments(id)?;
-        let timeline = timeline(&interactions, &promises, &follow_ups, &edits, &attachments);
+        let timeline = timeline(
+            &contact_times(&interactions),
+            &promises,
+            &follow_ups,
+            &edits,
+            &attachments,
+        );
         Ok(CaseFile {
             company: self.company(case.company_id)?,
             timeline_total: timeline.len() as i64,
@@ -167,24 +176,41 @@ impl Store {
     /// the contacts among them. Promises, follow-ups, edits and attachments come whole: the
     /// screen counts and lists them outside the timeline too.
     pub fn case_file_page(&self, id: i64, page: &TimelinePage) -> Result<CaseFile> {
-        let mut file = self.case_file(id)?;
+        let case = self.case(id)?;
+        // A case may hold thousands of contacts: the timeline is told from when each happened,
+        // and only the page's contacts are read whole.
+        let contacts = self.contact_times(id)?;
+        let promises = self.promises(id)?;
+        let follow_ups = self.follow_ups(id)?;
+        let edits = self.case_edits(id)?;
+        let attachments = self.attachments(id)?;
+        let mut entries = timeline(&contacts, &promises, &follow_ups, &edits, &attachments);
+        let total = entries.len();
         if page.newest_first {
-            file.timeline.reverse();
+            entries.reverse();
         }
         let reach = page.reach_contact.and_then(|contact| {
-            file.timeline
+            entries
                 .iter()
                 .position(|e| e.kind == TimelineKind::Interaction && e.id == contact)
         });
-        let shown = page.shown.max(reach.map_or(0, |at| at + 1));
-        file.timeline.truncate(shown);
-        let drawn: std::collections::HashSet<i64> = file
-            .timeline
+        entries.truncate(page.shown.max(reach.map_or(0, |at| at + 1)));
+        let mut interactions = entries
             .iter()
             .filter(|e| e.kind == TimelineKind::Interaction)
-            .map(|e| e.id)
-            .collect();
-        file.interactions.retain(|i| drawn.contains(&i.id));
-        Ok(file)
+            .map(|e| self.interaction(e.id))
+            .collect::<Result<Vec<_>>>()?;
+        interactions.sort_by_key(|i| (i.occurred_at, i.id));
+        Ok(CaseFile {
+            company: self.company(case.company_id)?,
+            timeline_total: total as i64,
+            timeline: entries,
+            attachments,
+            edits,
+            interactions,
+            promises,
+            follow_ups,
+            case,
+        })
     }
 }

@@ -332,6 +332,18 @@ impl Store {
         )
     }
 
+    /// When each of a case's contacts happened, oldest first: all the timeline needs of them,
+    /// read from the index alone.
+    pub(crate) fn contact_times(&self, case_id: i64) -> Result<Vec<(i64, DateTime<Utc>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, occurred_at FROM interaction WHERE case_id = ?1 ORDER BY occurred_at, id",
+        )?;
+        let rows = stmt.query_map([case_id], |r| {
+            Ok((r.get(0)?, instant_from_sql(&r.get::<_, String>(1)?)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// A case's interactions, oldest first, as the timeline reads.
     pub fn interactions(&self, case_id: i64) -> Result<Vec<Interaction>> {
         let mut stmt = self.conn.prepare_cached(&format!(

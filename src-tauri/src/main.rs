@@ -60,3 +60,57 @@ fn main() -> ExitCode {
         None => app::run(dir, args.hidden),
     }
 }
+
+#[cfg(test)]
+mod manual_pages {
+    use clap::CommandFactory;
+    use std::collections::BTreeMap;
+    use std::fs;
+
+    /// The package installs the manual pages in `packaging/man` (casebook(1), and one for each
+    /// command such as casebook-case-open(1)); they are made here from the same definitions as
+    /// `--help`, so the two never disagree. Like the UI's bindings, changed pages are written
+    /// out and `make test` fails until they are committed.
+    #[test]
+    fn the_packaged_manual_pages_are_made_from_the_command_line() {
+        let made = tempfile::tempdir().unwrap();
+        clap_mangen::generate_to(super::Args::command(), made.path()).unwrap();
+        let read = |dir: &std::path::Path| -> BTreeMap<String, String> {
+            fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .map(|e| e.unwrap().path())
+                .map(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                    (name, fs::read_to_string(&p).unwrap())
+                })
+                .collect()
+        };
+        let pages = read(made.path());
+        let main = &pages["casebook.1"];
+        for part in [
+            "\\-\\-data\\-dir",
+            "CASEBOOK_DATA_DIR",
+            "casebook\\-case(1)",
+        ] {
+            assert!(main.contains(part), "casebook(1) lacks {part}");
+        }
+        assert!(pages.contains_key("casebook-case-open.1"));
+        assert!(
+            !main.contains("serve\\-commands"),
+            "a hidden option is in casebook(1)"
+        );
+
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/man");
+        fs::create_dir_all(&dir).unwrap();
+        let committed = read(&dir);
+        for (name, text) in &pages {
+            if committed.get(name) != Some(text) {
+                fs::write(dir.join(name), text).unwrap();
+            }
+        }
+        for gone in committed.keys().filter(|n| !pages.contains_key(*n)) {
+            fs::remove_file(dir.join(gone)).unwrap();
+        }
+    }
+}
