@@ -120,12 +120,12 @@ pub struct CaseSummary {
     pub overdue: bool,
 }
 
-/// The start of a company's case list as its screen draws it: a company may have a thousand
-/// cases, and the window asks for more as the user scrolls instead of all of them at once.
+/// Part of a company's case list as its screen draws it: a company may have a thousand cases,
+/// and the window asks for the next ones as the user scrolls instead of all of them at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct CaseList {
-    /// The first cases listed, in [`Store::company_cases`]' order.
+    /// The cases asked for, in [`Store::company_cases`]' order.
     pub cases: Vec<CaseSummary>,
     /// How many are listed in all: the open ones, or every one when resolved ones are shown.
     #[ts(type = "number")]
@@ -397,20 +397,26 @@ impl Store {
         Ok(cases)
     }
 
-    /// The first `shown` of a company's cases in [`Store::company_cases`]' order, the resolved
-    /// ones only if `include_resolved`, with how many there are.
+    /// `count` of a company's cases from the `from`th (0 the first) in [`Store::company_cases`]'
+    /// order, the resolved ones only if `include_resolved`, with how many there are.
     pub fn company_case_list(
         &self,
         company_id: i64,
         include_resolved: bool,
-        shown: usize,
+        from: usize,
+        count: usize,
     ) -> Result<CaseList> {
         let all = self.company_cases(company_id)?;
         let resolved = all.iter().filter(|k| k.status == Status::Resolved).count();
         let open = all.len() - resolved;
         let listed = if include_resolved { all.len() } else { open };
         // The open cases come first in that order, so the listed ones are its start.
-        let cases = all.into_iter().take(listed.min(shown)).collect();
+        let cases = all
+            .into_iter()
+            .take(listed)
+            .skip(from)
+            .take(count)
+            .collect();
         Ok(CaseList {
             cases,
             listed: listed as i64,

@@ -462,16 +462,21 @@ fn the_company_screen_is_sent_the_start_of_its_case_list_with_the_counts() {
             .unwrap();
     }
     let whole = s.company_cases(c.id).unwrap();
-    let open = s.company_case_list(c.id, false, 2).unwrap();
+    let open = s.company_case_list(c.id, false, 0, 2).unwrap();
     assert_eq!((open.listed, open.open, open.resolved), (5, 5, 3));
     assert_eq!(open.cases, whole[..2]);
-    // Past the open ones, the resolved ones are not listed unless asked for.
-    let all_open = s.company_case_list(c.id, false, 50).unwrap();
-    assert_eq!(all_open.cases, whole[..5]);
-    let everything = s.company_case_list(c.id, true, 50).unwrap();
+    // The next page goes on from there and stops at the open ones: resolved ones are not
+    // listed unless asked for.
+    let next = s.company_case_list(c.id, false, 2, 50).unwrap();
+    assert_eq!(next.cases, whole[2..5]);
+    let everything = s.company_case_list(c.id, true, 0, 50).unwrap();
     assert_eq!((everything.listed, everything.cases), (8, whole.clone()));
+    assert_eq!(
+        s.company_case_list(c.id, true, 8, 50).unwrap().cases,
+        vec![]
+    );
     assert!(matches!(
-        s.company_case_list(999, true, 50),
+        s.company_case_list(999, true, 0, 50),
         Err(Error::NotFound { .. })
     ));
 }

@@ -89,7 +89,8 @@ async function caseCount(companyId: number) {
   const list = await backend.core<{ open: number; resolved: number }>('company_cases', {
     companyId,
     resolved: true,
-    shown: 0,
+    from: 0,
+    count: 0,
   });
   return list.open + list.resolved;
 }

@@ -3,14 +3,17 @@ use chrono::Utc;
 
 use crate::state::AppState;
 
-/// The company screen's case list, `shown` at a time.
+/// The company screen's case list, `count` cases from the `from`th.
 pub fn company_cases(
     state: &AppState,
     company_id: i64,
     resolved: bool,
-    shown: usize,
+    from: usize,
+    count: usize,
 ) -> Result<CaseList> {
-    state.store().company_case_list(company_id, resolved, shown)
+    state
+        .store()
+        .company_case_list(company_id, resolved, from, count)
 }
 
 pub fn open_case(state: &AppState, input: CaseInput) -> Result<Case> {

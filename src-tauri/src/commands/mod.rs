@@ -122,7 +122,7 @@ commands! {
         companies::list_agents(company_id: i64);
         companies::rename_agent(id: i64, input: casebook_core::AgentInput);
         companies::merge_agents(keep: i64, other: i64);
-        cases::company_cases(company_id: i64, resolved: bool, shown: usize);
+        cases::company_cases(company_id: i64, resolved: bool, from: usize, count: usize);
         cases::open_case(input: casebook_core::CaseInput);
         cases::update_case(id: i64, input: casebook_core::CaseInput);
         cases::case_file(id: i64, page: Option<casebook_core::TimelinePage>);

@@ -124,7 +124,7 @@ fn cases_open_resolve_reopen_and_refuse_bad_money() {
     let (company, case) = acme_case(&w);
     let listed = w.ok(
         "company_cases",
-        json!({"companyId": company, "resolved": false, "shown": 50}),
+        json!({"companyId": company, "resolved": false, "from": 0, "count": 50}),
     );
     assert_eq!((&listed["listed"], &listed["open"]), (&json!(1), &json!(1)));
     assert_eq!(

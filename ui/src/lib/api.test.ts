@@ -75,9 +75,9 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
   ['listAgents', () => api.listAgents(3), 'list_agents', { companyId: 3 }],
   [
     'companyCases',
-    () => api.companyCases(3, true, 50),
+    () => api.companyCases(3, true, 50, 50),
     'company_cases',
-    { companyId: 3, resolved: true, shown: 50 },
+    { companyId: 3, resolved: true, from: 50, count: 50 },
   ],
   ['openCase', () => api.openCase(caseInput), 'open_case', { input: caseInput }],
   ['updateCase', () => api.updateCase(9, caseInput), 'update_case', { id: 9, input: caseInput }],

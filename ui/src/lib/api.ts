@@ -192,9 +192,10 @@ export const renameAgent = (id: number, input: AgentInput) =>
 export const mergeAgents = (keep: number, other: number) =>
   call<Agent>('merge_agents', { keep, other });
 
-/** The first `shown` of a company's cases (resolved ones too if `resolved`), with the counts. */
-export const companyCases = (companyId: number, resolved: boolean, shown: number) =>
-  call<CaseList>('company_cases', { companyId, resolved, shown });
+/** `count` of a company's cases from the `from`th (resolved ones too if `resolved`), with the
+ * counts. */
+export const companyCases = (companyId: number, resolved: boolean, from: number, count: number) =>
+  call<CaseList>('company_cases', { companyId, resolved, from, count });
 export const openCase = (input: CaseInput) => call<Case>('open_case', { input });
 export const updateCase = (id: number, input: CaseInput) => call<Case>('update_case', { id, input });
 /** The whole case file, or with `page` the part of its timeline the case screen draws. */

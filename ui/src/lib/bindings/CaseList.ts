@@ -2,12 +2,12 @@
 import type { CaseSummary } from "./CaseSummary.ts";
 
 /**
- * The start of a company's case list as its screen draws it: a company may have a thousand
- * cases, and the window asks for more as the user scrolls instead of all of them at once.
+ * Part of a company's case list as its screen draws it: a company may have a thousand cases,
+ * and the window asks for the next ones as the user scrolls instead of all of them at once.
  */
 export type CaseList = { 
 /**
- * The first cases listed, in [`Store::company_cases`]' order.
+ * The cases asked for, in [`Store::company_cases`]' order.
  */
 cases: Array<CaseSummary>, 
 /**
