@@ -88,9 +88,20 @@ for (const [lang, env, words] of [
         const more = await h.el('timeline-more-button');
         await h.browser.execute((b) => b.focus(), more);
         await h.browser.keys('Enter');
-        await h.browser.waitUntil(async () => (await count(h, 'timeline-item')) >= 100);
-        const drawn = await count(h, 'timeline-item');
-        await h.waitForText('timeline-more-count', words.cases(fmt(drawn), fmt(entries)));
+        // Read together, once the pages have settled: another page may be on its way while
+        // the button is in view.
+        const drawnAndSaid = () =>
+          h.browser.execute(() => [
+            document.querySelectorAll('[data-testid="timeline-item"]').length,
+            document.querySelector('[data-testid="timeline-more-count"]')?.textContent ?? '',
+          ]);
+        await h.browser.waitUntil(
+          async () => {
+            const [drawn, said] = await drawnAndSaid();
+            return drawn >= 100 && said === words.cases(fmt(drawn), fmt(entries));
+          },
+          { timeoutMsg: "the timeline's count never said how many entries are drawn" },
+        );
       } finally {
         await h.stop();
       }
