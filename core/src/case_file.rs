@@ -145,26 +145,28 @@ fn timeline(
 
 impl Store {
     pub fn case_file(&self, id: i64) -> Result<CaseFile> {
-        let case = self.case(id)?;
         let interactions = self.interactions(id)?;
+        let mut file = self.case_file_with(id, &contact_times(&interactions))?;
+        file.interactions = interactions;
+        Ok(file)
+    }
+
+    /// The case file with its whole timeline told from `contacts` (when each happened), and
+    /// no contacts in it yet.
+    fn case_file_with(&self, id: i64, contacts: &[(i64, DateTime<Utc>)]) -> Result<CaseFile> {
+        let case = self.case(id)?;
         let promises = self.promises(id)?;
         let follow_ups = self.follow_ups(id)?;
         let edits = self.case_edits(id)?;
         let attachments = self.attachments(id)?;
-        let timeline = timeline(
-            &contact_times(&interactions),
-            &promises,
-            &follow_ups,
-            &edits,
-            &attachments,
-        );
+        let timeline = timeline(contacts, &promises, &follow_ups, &edits, &attachments);
         Ok(CaseFile {
             company: self.company(case.company_id)?,
             timeline_total: timeline.len() as i64,
             timeline,
             attachments,
             edits,
-            interactions,
+            interactions: Vec::new(),
             promises,
             follow_ups,
             case,
@@ -176,16 +178,10 @@ impl Store {
     /// the contacts among them. Promises, follow-ups, edits and attachments come whole: the
     /// screen counts and lists them outside the timeline too.
     pub fn case_file_page(&self, id: i64, page: &TimelinePage) -> Result<CaseFile> {
-        let case = self.case(id)?;
         // A case may hold thousands of contacts: the timeline is told from when each happened,
         // and only the page's contacts are read whole.
-        let contacts = self.contact_times(id)?;
-        let promises = self.promises(id)?;
-        let follow_ups = self.follow_ups(id)?;
-        let edits = self.case_edits(id)?;
-        let attachments = self.attachments(id)?;
-        let mut entries = timeline(&contacts, &promises, &follow_ups, &edits, &attachments);
-        let total = entries.len();
+        let mut file = self.case_file_with(id, &self.contact_times(id)?)?;
+        let entries = &mut file.timeline;
         if page.newest_first {
             entries.reverse();
         }
@@ -195,22 +191,12 @@ impl Store {
                 .position(|e| e.kind == TimelineKind::Interaction && e.id == contact)
         });
         entries.truncate(page.shown.max(reach.map_or(0, |at| at + 1)));
-        let mut interactions = entries
+        file.interactions = entries
             .iter()
             .filter(|e| e.kind == TimelineKind::Interaction)
             .map(|e| self.interaction(e.id))
             .collect::<Result<Vec<_>>>()?;
-        interactions.sort_by_key(|i| (i.occurred_at, i.id));
-        Ok(CaseFile {
-            company: self.company(case.company_id)?,
-            timeline_total: total as i64,
-            timeline: entries,
-            attachments,
-            edits,
-            interactions,
-            promises,
-            follow_ups,
-            case,
-        })
+        file.interactions.sort_by_key(|i| (i.occurred_at, i.id));
+        Ok(file)
     }
 }
