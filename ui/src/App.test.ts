@@ -11,6 +11,7 @@ import App from './App.svelte';
 import { setLang } from './lib/i18n/index.svelte.ts';
 import { session } from './lib/session.svelte.ts';
 import { RealBackend } from './test/realBackend.ts';
+import { blankCase } from './test/fixtures.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -1245,9 +1246,11 @@ describe("a company's agents", () => {
 
 describe('the window title', () => {
   test('names the screen, and on a case the case and its company', async () => {
-    const { caseId } = await seed();
+    const { companyId, caseId } = await seed();
     await start('#/companies');
     await vi.waitFor(() => expect(document.title).toBe('Companies — Casebook'));
+    await go(`#/companies/${companyId}`);
+    await vi.waitFor(() => expect(document.title).toBe('Acme Telecom — Casebook'));
     await go(`#/cases/${caseId}`);
     await vi.waitFor(() =>
       expect(document.title).toBe('Refund never came — Acme Telecom — Casebook'),
@@ -1998,18 +2001,7 @@ describe('long lists', () => {
   /** `count` more open cases at Acme, made through core directly. */
   async function manyCases(companyId: number, count: number) {
     for (let n = 1; n <= count; n++) {
-      await backend.core('open_case', {
-        input: {
-          company_id: companyId,
-          title: `Case ${n}`,
-          description: null,
-          desired_outcome: null,
-          amount: null,
-          currency: null,
-          identifiers: [],
-          escalation: 'agent',
-        },
-      });
+      await backend.core('open_case', { input: blankCase(companyId, `Case ${n}`) });
     }
   }
 
