@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RealBackend } from '../test/realBackend.ts';
 import type { Problem } from './bindings/Problem.ts';
 import { problemMessage } from './problems.ts';
+import { blankCase } from '../test/fixtures.ts';
 
 let core: RealBackend;
 beforeAll(() => {
@@ -21,22 +22,13 @@ async function told(command: string, input: Record<string, unknown>) {
   }));
 }
 
-const blankCase = {
-  company_id: 1,
-  title: 'Refund never came',
-  description: null,
-  desired_outcome: null,
-  amount: null,
-  currency: null,
-  identifiers: [],
-  escalation: 'agent',
-};
+const refundCase = blankCase(1, 'Refund never came');
 
 describe('a case', () => {
   test('an empty title, an amount too precise for won, and a half-filled identifier', async () => {
     expect(
       await told('check_case', {
-        ...blankCase,
+        ...refundCase,
         title: '\u3000',
         amount: '100.5',
         currency: 'krw',
@@ -58,14 +50,14 @@ describe('a case', () => {
   });
 
   test('a currency that is not one, and an amount without a currency', async () => {
-    expect(await told('check_case', { ...blankCase, amount: '5', currency: '원' })).toEqual([
+    expect(await told('check_case', { ...refundCase, amount: '5', currency: '원' })).toEqual([
       {
         field: 'currency',
         en: 'Currency must be a currency code like KRW, USD or EUR',
         ko: '통화는 KRW, USD, EUR 같은 통화 코드로 입력하세요',
       },
     ]);
-    expect(await told('check_case', { ...blankCase, amount: '5' })).toEqual([
+    expect(await told('check_case', { ...refundCase, amount: '5' })).toEqual([
       {
         field: 'currency',
         en: 'Give both an amount and a currency, or neither',
