@@ -3,11 +3,14 @@
 //! with why: promises broken and contacts piling up mean going a step higher; the same channel
 //! used again and again without a kept promise means trying another.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::case::{CaseInput, Escalation};
 use crate::db::Store;
+use crate::due::instant_to_sql;
 use crate::error::Result;
 use crate::interaction::Channel;
 use crate::language::Language;
@@ -40,19 +43,30 @@ fn next_level(level: Escalation) -> Option<Escalation> {
 impl Store {
     /// The next step for a case, as of `now`, said in `lang`.
     pub fn next_step(&self, case_id: i64, lang: Language, now: DateTime<Utc>) -> Result<NextStep> {
-        let file = self.case_file(case_id)?;
-        let current = file.case.escalation;
-        let broken = file
-            .promises
+        // Shown on every case screen: the contacts are counted where they are stored, not read
+        // whole (a case may hold thousands).
+        let case = self.case(case_id)?;
+        let company = self.company(case.company_id)?;
+        let promises = self.promises(case_id)?;
+        let current = case.escalation;
+        let broken = promises
             .iter()
             .filter(|p| p.status == PromiseStatus::Broken)
             .count();
-        let since = now - Duration::days(RECENT_DAYS);
-        let recent = file
-            .interactions
-            .iter()
-            .filter(|i| i.occurred_at >= since)
-            .count();
+        let since = instant_to_sql(now - Duration::days(RECENT_DAYS));
+        let mut by_channel: HashMap<Channel, usize> = HashMap::new();
+        let mut recent = 0;
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT channel, count(*), sum(occurred_at >= ?2) FROM interaction \
+                 WHERE case_id = ?1 GROUP BY channel",
+            )?;
+            let mut rows = stmt.query(rusqlite::params![case_id, since])?;
+            while let Some(r) = rows.next()? {
+                by_channel.insert(r.get(0)?, r.get::<_, i64>(1)? as usize);
+                recent += r.get::<_, i64>(2)? as usize;
+            }
+        }
         let mut advice = Vec::new();
         let mut suggested = None;
         if broken >= BROKEN_ENOUGH || recent >= CONTACTS_ENOUGH {
@@ -82,21 +96,13 @@ impl Store {
             }
         }
         // The same channel again and again, and nothing kept since it was first used.
-        let kept = file
-            .promises
-            .iter()
-            .any(|p| p.status == PromiseStatus::Kept);
+        let kept = promises.iter().any(|p| p.status == PromiseStatus::Kept);
         if !kept {
             for channel in Channel::ALL {
-                let used = file
-                    .interactions
-                    .iter()
-                    .filter(|i| i.channel == *channel)
-                    .count();
+                let used = by_channel.get(channel).copied().unwrap_or(0);
                 if used < SAME_CHANNEL_ENOUGH {
                     continue;
                 }
-                let company = &file.company;
                 let mut others: Vec<String> = Vec::new();
                 if *channel != Channel::Phone {
                     others.extend(company.phones.iter().cloned());
