@@ -37,7 +37,11 @@ pub struct CaseFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct TimelinePage {
-    /// How many entries, from the start of the order asked for.
+    /// Where the page starts in the order asked for (0 the first entry): the next page starts
+    /// where the entries already drawn end.
+    #[ts(type = "number")]
+    pub from: usize,
+    /// How many entries from there.
     #[ts(type = "number")]
     pub shown: usize,
     /// The newest first instead of the oldest (the user's choice on the case screen).
@@ -173,10 +177,10 @@ impl Store {
         })
     }
 
-    /// The case file as the case screen draws it: the first `page.shown` entries of the
-    /// timeline in the order asked for (more if needed to reach `page.reach_contact`), and only
-    /// the contacts among them. Promises, follow-ups, edits and attachments come whole: the
-    /// screen counts and lists them outside the timeline too.
+    /// The case file as the case screen draws it: `page.shown` entries of the timeline from
+    /// `page.from` in the order asked for (more if needed to reach `page.reach_contact`), and
+    /// only the contacts among them. Promises, follow-ups, edits and attachments come whole:
+    /// the screen counts and lists them outside the timeline too.
     pub fn case_file_page(&self, id: i64, page: &TimelinePage) -> Result<CaseFile> {
         // A case may hold thousands of contacts: the timeline is told from when each happened,
         // and only the page's contacts are read whole.
@@ -190,7 +194,9 @@ impl Store {
                 .iter()
                 .position(|e| e.kind == TimelineKind::Interaction && e.id == contact)
         });
-        entries.truncate(page.shown.max(reach.map_or(0, |at| at + 1)));
+        let end = (page.from + page.shown).max(reach.map_or(0, |at| at + 1));
+        entries.truncate(end);
+        entries.drain(..page.from.min(entries.len()));
         file.interactions = entries
             .iter()
             .filter(|e| e.kind == TimelineKind::Interaction)

@@ -86,6 +86,7 @@ fn the_case_screen_is_sent_a_page_of_the_timeline_in_the_order_asked() {
     assert_eq!((whole.timeline.len(), whole.timeline_total), (20, 20));
 
     let page = |shown, newest_first, reach_contact| TimelinePage {
+        from: 0,
         shown,
         newest_first,
         reach_contact,
@@ -116,6 +117,26 @@ fn the_case_screen_is_sent_a_page_of_the_timeline_in_the_order_asked() {
         .unwrap();
     assert_eq!(reached.timeline.len(), 15);
     assert_eq!(reached.interactions.last().unwrap().id, calls[7].id);
+    // The next page goes on where the first ended, in the order asked for.
+    let next = s
+        .case_file_page(
+            k.id,
+            &TimelinePage {
+                from: 3,
+                ..page(3, true, None)
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        next.timeline,
+        whole.timeline[14..17]
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+    );
+    let sent: Vec<i64> = next.interactions.iter().map(|i| i.id).collect();
+    assert_eq!(sent, vec![calls[7].id, calls[8].id]);
     // A page longer than the timeline is the whole of it.
     assert_eq!(
         s.case_file_page(k.id, &page(50, false, None)).unwrap(),

@@ -30,7 +30,7 @@ for (const [lang, env, words] of [
     'en_US.UTF-8',
     {
       cases: (shown, total) => `${shown} of ${total} shown`,
-      more: 'Show 50 more',
+      more: 'Show 25 more',
     },
   ],
   [
@@ -38,7 +38,7 @@ for (const [lang, env, words] of [
     'ko_KR.UTF-8',
     {
       cases: (shown, total) => `${total}개 중 ${shown}개 표시`,
-      more: '50개 더 보기',
+      more: '25개 더 보기',
     },
   ],
 ]) {
@@ -58,8 +58,8 @@ for (const [lang, env, words] of [
 
         await h.open();
         await h.browser.execute((to) => (location.hash = to), `#/companies/${company.id}`);
-        await h.waitForText('case-list-more-count', words.cases(50, fmt(open)));
-        assert.equal(await count(h, 'case-row'), 50);
+        await h.waitForText('case-list-more-count', words.cases(25, fmt(open)));
+        assert.equal(await count(h, 'case-row'), 25);
         assert.equal(await h.text('case-list-more-button'), words.more);
         await h.screenshot(`company-first-page-${lang}`);
 
@@ -68,7 +68,7 @@ for (const [lang, env, words] of [
         const button = await h.el('case-list-more-button');
         await h.browser.execute((b) => b.focus(), button);
         await h.browser.keys('Enter');
-        await h.browser.waitUntil(async () => (await count(h, 'case-row')) >= 100);
+        await h.browser.waitUntil(async () => (await count(h, 'case-row')) >= 50);
         assert.equal(await h.browser.execute(() => document.activeElement?.dataset.testid), 'case-list-more-button');
         // Scrolling down to the last case drawn draws more without a press.
         const before = await count(h, 'case-row');
@@ -80,8 +80,8 @@ for (const [lang, env, words] of [
         });
 
         await h.browser.execute((to) => (location.hash = to), '#/cases/1');
-        await h.waitForText('timeline-more-count', words.cases(50, fmt(entries)));
-        assert.equal(await count(h, 'timeline-item'), 50);
+        await h.waitForText('timeline-more-count', words.cases(25, fmt(entries)));
+        assert.equal(await count(h, 'timeline-item'), 25);
         await h.screenshot(`case-first-page-${lang}`);
         // Reached by the keyboard: focusing the button scrolls it into view, which may draw a
         // page by itself; Enter draws one more. The count always says what is drawn.
@@ -98,10 +98,14 @@ for (const [lang, env, words] of [
         await h.browser.waitUntil(
           async () => {
             const [drawn, said] = await drawnAndSaid();
-            return drawn >= 100 && said === words.cases(fmt(drawn), fmt(entries));
+            return drawn >= 50 && said === words.cases(fmt(drawn), fmt(entries));
           },
           { timeoutMsg: "the timeline's count never said how many entries are drawn" },
         );
+        await h.browser.execute(() =>
+          document.querySelector('[data-testid="timeline-more"]')?.scrollIntoView({ block: 'center' }),
+        );
+        await h.screenshot(`case-timeline-more-${lang}`);
       } finally {
         await h.stop();
       }

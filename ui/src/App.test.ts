@@ -2022,19 +2022,19 @@ describe('long lists', () => {
     expect(document.querySelector('[data-testid="home-companies-more"]')).toBeNull();
   });
 
-  test("a company's 120 cases show 50 at a time, the count in English and Korean", async () => {
+  test("a company's 60 cases show 25 at a time, the count in English and Korean", async () => {
     const { companyId } = await seed();
-    await manyCases(companyId, 119);
+    await manyCases(companyId, 59);
     await start(`#/companies/${companyId}`);
-    await textOf('case-list-more-count', '50 of 120 shown');
+    await textOf('case-list-more-count', '25 of 60 shown');
+    expect(all('case-row')).toHaveLength(25);
+    expect($('case-list-more-button').textContent?.trim()).toBe('Show 25 more');
+    await click('case-list-more-button');
+    await textOf('case-list-more-count', '50 of 60 shown');
     expect(all('case-row')).toHaveLength(50);
-    expect($('case-list-more-button').textContent?.trim()).toBe('Show 50 more');
+    expect($('case-list-more-button').textContent?.trim()).toBe('Show 10 more');
     await click('case-list-more-button');
-    await textOf('case-list-more-count', '100 of 120 shown');
-    expect(all('case-row')).toHaveLength(100);
-    expect($('case-list-more-button').textContent?.trim()).toBe('Show 20 more');
-    await click('case-list-more-button');
-    await vi.waitFor(() => expect(all('case-row')).toHaveLength(120));
+    await vi.waitFor(() => expect(all('case-row')).toHaveLength(60));
     expect(document.querySelector('[data-testid="case-list-more"]')).toBeNull();
     // The newest first: the case opened first is last.
     expect(all('case-row').at(-1)?.textContent).toContain('Refund never came');
@@ -2043,11 +2043,11 @@ describe('long lists', () => {
     app = null;
     await backend.core('set_language', { language: 'ko' });
     await start(`#/companies/${companyId}`);
-    await textOf('case-list-more-count', '120개 중 50개 표시');
-    expect($('case-list-more-button').textContent?.trim()).toBe('50개 더 보기');
+    await textOf('case-list-more-count', '60개 중 25개 표시');
+    expect($('case-list-more-button').textContent?.trim()).toBe('25개 더 보기');
   });
 
-  test('a case with 60 contacts shows 50; a contact logged at the end is drawn and focused', async () => {
+  test('a case with 60 contacts shows 25, then 25 more; a contact logged at the end is drawn and focused', async () => {
     const { caseId } = await seed();
     for (let n = 1; n <= 60; n++) {
       await backend.core('log_interaction', {
@@ -2060,8 +2060,16 @@ describe('long lists', () => {
       });
     }
     await start(`#/cases/${caseId}`);
+    await textOf('timeline-more-count', '25 of 60 shown');
+    expect(all('timeline-item')).toHaveLength(25);
+    expect($('timeline').textContent).not.toContain('REF-26');
+    expect($('timeline-more-button').textContent?.trim()).toBe('Show 25 more');
+    // The next page is added after the first: the entries drawn stay (the same elements).
+    const first = all('timeline-item')[0];
+    await click('timeline-more-button');
     await textOf('timeline-more-count', '50 of 60 shown');
     expect(all('timeline-item')).toHaveLength(50);
+    expect(all('timeline-item')[0]).toBe(first);
     expect($('timeline').textContent).toContain('REF-50');
     expect($('timeline').textContent).not.toContain('REF-51');
     // Newest first, the page is the other end of the story.

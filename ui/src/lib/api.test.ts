@@ -84,9 +84,9 @@ const cases: [string, () => Promise<unknown>, string, Record<string, unknown>][]
   ['caseFile', () => api.caseFile(9), 'case_file', { id: 9, page: null }],
   [
     'caseFile',
-    () => api.caseFile(9, { shown: 50, newest_first: true, reach_contact: 4 }),
+    () => api.caseFile(9, { from: 25, shown: 25, newest_first: true, reach_contact: 4 }),
     'case_file',
-    { id: 9, page: { shown: 50, newest_first: true, reach_contact: 4 } },
+    { id: 9, page: { from: 25, shown: 25, newest_first: true, reach_contact: 4 } },
   ],
   [
     'resolveCase',

@@ -6,7 +6,12 @@
  */
 export type TimelinePage = { 
 /**
- * How many entries, from the start of the order asked for.
+ * Where the page starts in the order asked for (0 the first entry): the next page starts
+ * where the entries already drawn end.
+ */
+from: number, 
+/**
+ * How many entries from there.
  */
 shown: number, 
 /**
