@@ -7,6 +7,19 @@ describe('money', () => {
     expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'ko')).toBe('30,000원');
   });
 
+  test('each language and currency keeps its own way, asked in turn', () => {
+    // The formatters are made once and kept: one made for a language or currency never
+    // answers for another.
+    for (let round = 0; round < 2; round++) {
+      expect(formatMoney({ amount: '12.50', currency: 'USD' }, 'en')).toBe('$12.50');
+      expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'ko')).toBe('30,000원');
+      expect(formatMoney({ amount: '30000', currency: 'KRW' }, 'en')).toBe('₩30,000');
+      expect(formatMoney({ amount: '7', currency: 'XYZ1' }, 'en')).toBe('7 XYZ1');
+      expect(formatDay('2026-11-30', 'en')).toBe('Mon, Nov 30, 2026');
+      expect(formatDay('2026-11-30', 'ko')).toBe('2026년 11월 30일 (월)');
+    }
+  });
+
   test('dollars keep their cents', () => {
     expect(formatMoney({ amount: '12.50', currency: 'USD' }, 'en')).toBe('$12.50');
     expect(formatMoney({ amount: '12.50', currency: 'USD' }, 'ko')).toContain('12.50');

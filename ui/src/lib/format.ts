@@ -13,26 +13,45 @@ const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
 };
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
+/** Making an Intl formatter costs more than formatting with one (a long list's dates made one
+ * each, most of the time it took to draw a row), so each is made once per language, kind and
+ * local UTC offset: a change of time zone while the app runs makes new ones. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dates(lang: Lang, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${kind}|${new Date().getTimezoneOffset()}`;
+  let made = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(lang, options)));
+  return made;
+}
+
+function numbers(lang: string, kind: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${kind}`;
+  let made = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!made) formatters.set(key, (made = new Intl.NumberFormat(lang, options)));
+  return made;
+}
+
 /** A calendar day "YYYY-MM-DD", formatted as that same day wherever the user is. */
 export function formatDay(date: string, lang: Lang = currentLang()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Intl.DateTimeFormat(lang, { ...DAY_OPTIONS, timeZone: 'UTC' }).format(utc);
+  return dates(lang, 'day', { ...DAY_OPTIONS, timeZone: 'UTC' }).format(utc);
 }
 
 /** An instant (RFC 3339), as a local date and time. */
 export function formatInstant(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
-  return new Intl.DateTimeFormat(lang, { ...DAY_OPTIONS, ...TIME_OPTIONS }).format(ms);
+  return dates(lang, 'instant', { ...DAY_OPTIONS, ...TIME_OPTIONS }).format(ms);
 }
 
 /** An instant's local calendar day only. */
 export function formatInstantDay(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
-  return new Intl.DateTimeFormat(lang, DAY_OPTIONS).format(ms);
+  return dates(lang, 'instant-day', DAY_OPTIONS).format(ms);
 }
 
 export function formatDue(due: Due, lang: Lang = currentLang()): string {
@@ -63,12 +82,13 @@ export function fromToday(days: number, lang: Lang = currentLang()): string {
 export function formatMoney(money: Money, lang: Lang = currentLang()): string {
   // Won are written after the number in Korean: 59,000원.
   if (lang === 'ko' && money.currency === 'KRW') {
-    return `${new Intl.NumberFormat('ko-KR').format(Number(money.amount))}원`;
+    return `${numbers('ko-KR', 'count').format(Number(money.amount))}원`;
   }
   try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency: money.currency }).format(
-      Number(money.amount),
-    );
+    return numbers(lang, `currency ${money.currency}`, {
+      style: 'currency',
+      currency: money.currency,
+    }).format(Number(money.amount));
   } catch {
     return `${money.amount} ${money.currency}`;
   }
@@ -90,11 +110,11 @@ export function formatAgent(
 /** "240 KB", "1.5 MB": a file's size as the dossier gives it. */
 export function fileSize(bytes: number, lang: Lang = currentLang()): string {
   if (bytes < 1_000_000) return `${Math.ceil(bytes / 1000)} KB`;
-  const mb = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const mb = numbers(lang, 'megabytes', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return `${mb.format(bytes / 1_000_000)} MB`;
 }
 
 /** A count as the language writes it: "1,000". */
 export function formatCount(n: number, lang: Lang = currentLang()): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numbers(lang, 'count').format(n);
 }
