@@ -27,19 +27,33 @@ async function waitForPort(port, timeoutMs) {
   throw new Error(`tauri-driver did not listen on port ${port}`);
 }
 
+/** A port nothing listens on now, as the system hands it out: a port picked at random could be
+ * one a driver from an earlier test still holds while it exits. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** A running tauri-driver bound to one data folder; sessions open and close the app. */
 export class Harness {
   constructor(name) {
     if (!APP) throw new Error('CASEBOOK_APP must name the built app');
     this.name = name;
     this.dataDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
-    this.port = 4444 + Math.floor(Math.random() * 1000);
-    this.nativePort = this.port + 1000;
     this.shots = join(SHOTS, name);
     mkdirSync(this.shots, { recursive: true });
   }
 
   async start(extraEnv = {}) {
+    this.port = await freePort();
+    do this.nativePort = await freePort();
+    while (this.nativePort === this.port);
     this.driver = spawn(
       'tauri-driver',
       ['--port', String(this.port), '--native-port', String(this.nativePort)],
