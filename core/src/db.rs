@@ -85,6 +85,33 @@ impl Store {
         Self::open_checked(path)
     }
 
+    /// The data in `dir` for reading only, without the check, so a window can show its first
+    /// screen while [`Store::open_in`] checks the file on another thread. Nothing can write
+    /// through it (SQLite refuses: the error's code is `read_only`), so a damaged file stays as it
+    /// is. None when opening would have to write: no data yet, a file not yet switched to
+    /// write-ahead logging, or one at another schema version (an upgrade migrates it, after
+    /// the check). A file SQLite cannot even open answers its error: the check will say more.
+    pub fn open_for_reading(dir: &Path) -> Result<Option<Store>> {
+        let path = dir.join(FILE_NAME);
+        let in_use = std::fs::metadata(&path)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false);
+        if !in_use {
+            return Ok(None);
+        }
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_WAIT)?;
+        let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let store = Store::over(conn);
+        if !journal.eq_ignore_ascii_case("wal") || store.schema_version()? != SCHEMA_VERSION {
+            return Ok(None);
+        }
+        Ok(Some(store))
+    }
+
     /// A second connection to the data in `dir`, which this process has just opened with
     /// [`Store::open_in`] (and so checked): the check reads the whole file, and on a large one
     /// takes half a second that a second look would only repeat.

@@ -289,7 +289,8 @@ impl Error {
     }
 }
 
-/// A write refused because the database is open only to read (a copy of a damaged file).
+/// A write refused because the database is open only to read (a copy of a damaged file, or the
+/// data while its check runs at start).
 fn is_read_only(e: &rusqlite::Error) -> bool {
     matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly))
 }

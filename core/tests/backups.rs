@@ -384,3 +384,68 @@ fn a_read_only_copy_reads_what_it_can_and_refuses_every_change() {
         "the damaged file untouched"
     );
 }
+
+#[test]
+fn the_first_screen_reads_before_the_check_and_nothing_can_write_until_it_passes() {
+    // A new folder: nothing to read yet, and the file is made by the checked opening.
+    let dir = tempfile::tempdir().unwrap();
+    assert!(Store::open_for_reading(dir.path()).unwrap().is_none());
+
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let acme = company(&mut store, "Acme");
+    open_case(&mut store, acme.id, "Refund");
+    drop(store);
+    let path = dir.path().join(db::FILE_NAME);
+    let before = std::fs::read(&path).unwrap();
+
+    let mut reader = Store::open_for_reading(dir.path())
+        .unwrap()
+        .expect("a file in use at this version is read at once");
+    assert_eq!(reader.companies().unwrap()[0].name, "Acme");
+    let e = reader
+        .create_company(
+            &CompanyInput {
+                name: "Other".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "read_only", "refused as read-only: {e:?}");
+    drop(reader);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "not one byte written"
+    );
+    assert_eq!(
+        Store::open_in(dir.path())
+            .unwrap()
+            .companies()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_file_that_opening_would_change_is_not_read_before_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    company(&mut store, "Acme");
+    drop(store);
+    let path = dir.path().join(db::FILE_NAME);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    // From an older release: the upgrade migrates it, after the check.
+    raw.pragma_update(None, "user_version", db::SCHEMA_VERSION - 1)
+        .unwrap();
+    assert!(Store::open_for_reading(dir.path()).unwrap().is_none());
+    // Not yet switched to write-ahead logging: switching writes to the file.
+    raw.pragma_update(None, "user_version", db::SCHEMA_VERSION)
+        .unwrap();
+    raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    assert!(Store::open_for_reading(dir.path()).unwrap().is_none());
+    raw.pragma_update(None, "journal_mode", "WAL").unwrap();
+    drop(raw);
+    assert!(Store::open_for_reading(dir.path()).unwrap().is_some());
+}

@@ -18,24 +18,28 @@ use tauri::{AppHandle, Emitter, Manager, RunEvent, WindowEvent};
 use crate::commands;
 use crate::notifier::DesktopNotifier;
 use crate::scheduler::{self, Scheduler, SystemClock};
+use crate::start_marks;
 use crate::state::{AppState, DesktopScheduler, Reminders};
 
 /// The window's label in tauri.conf.json.
 const MAIN: &str = "main";
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
-    // The data is checked and opened while the window starts, not before: SQLite's check
-    // reads the whole file, which on a large one takes about as long as WebKit takes to start.
+    // The window does not wait for the data's check: SQLite's check reads the whole file,
+    // which on a large one takes longer than WebKit takes to start. The window reads the data
+    // at once through a connection that cannot write, and the check runs once the first screen
+    // is painted; only then is the data opened for writing.
     let opening = {
         let dir = data_dir.clone();
         std::thread::Builder::new()
             .name("open-data".into())
-            .spawn(move || open_stores(&dir))
+            .spawn(move || open_data(&dir))
     };
     let opening = match opening {
         Ok(thread) => thread,
         Err(e) => return cannot_open(&data_dir, &Error::Conflict(e.to_string())),
     };
+    start_marks::mark("builder");
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_window(app);
@@ -50,6 +54,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             damage: Mutex::new(None),
             tray: Mutex::new(None),
             opened: (Mutex::new(false), Condvar::new()),
+            checked: (Mutex::new(None), Condvar::new()),
             painted: (Mutex::new(false), Condvar::new()),
         })
         .invoke_handler(commands::handler())
@@ -60,9 +65,20 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                 let _ = window.hide();
             }
         })
+        .on_page_load(|_webview, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Started {
+                start_marks::mark("page-load");
+            }
+        })
         .setup(move |app| {
+            start_marks::mark(if app.get_webview_window(MAIN).is_some() {
+                "setup (window made)"
+            } else {
+                "setup (no window yet)"
+            });
             let handle = app.handle().clone();
             let tray_menu = setup_tray(&handle)?;
+            start_marks::mark("tray");
             // Started at log-in: no window, unless the data turns out to be damaged.
             if start_hidden {
                 if let Some(w) = app.get_webview_window(MAIN) {
@@ -72,14 +88,25 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             std::thread::Builder::new()
                 .name("start".into())
                 .spawn(move || {
-                    let opened = opening
-                        .join()
-                        .unwrap_or_else(|_| Err(Error::Conflict("opening the data failed".into())));
+                    let opened = match opening.join() {
+                        Ok(Opening::Reading(reader)) => {
+                            let startup = handle.state::<Startup>();
+                            serve_store(&handle, reader);
+                            startup.mark_opened();
+                            // The check reads every page of the file: it waits for the first
+                            // screen instead of competing with it.
+                            startup.wait_painted(std::time::Duration::from_secs(5));
+                            open_stores(&startup.data_dir)
+                        }
+                        Ok(Opening::Checked(opened)) => opened,
+                        Err(_) => Err(Error::Conflict("opening the data failed".into())),
+                    };
                     finish_start(&handle, opened, tray_menu, start_hidden);
                 })?;
             Ok(())
         })
         .build(tauri::generate_context!());
+    start_marks::mark("built");
     let app = match app {
         Ok(app) => app,
         Err(e) => {
@@ -99,8 +126,26 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The data as the window first gets it.
+enum Opening {
+    /// For reading only, not yet checked: the window's first screen reads it.
+    Reading(Store),
+    /// Checked and open for writing (the window's store and the reminders'), or refused.
+    Checked(casebook_core::Result<(Store, Store)>),
+}
+
+fn open_data(data_dir: &Path) -> Opening {
+    match Store::open_for_reading(data_dir) {
+        Ok(Some(reader)) => Opening::Reading(reader),
+        // No data yet, an upgrade to make, or a file SQLite cannot open: the checked opening
+        // creates, migrates or refuses it before the window reads anything.
+        Ok(None) | Err(_) => Opening::Checked(open_stores(data_dir)),
+    }
+}
+
 fn open_stores(data_dir: &Path) -> casebook_core::Result<(Store, Store)> {
     let store = Store::open_in(data_dir)?;
+    start_marks::mark("data checked");
     let second = Store::open_again_in(data_dir)?;
     Ok((store, second))
 }
@@ -120,10 +165,21 @@ fn finish_start(
             if let Err(e) = start_with(app, store, scheduler_store, tray_menu) {
                 eprintln!("casebook: the reminders could not start: {e}");
             }
+            startup.mark_checked(true);
         }
         Err(Error::Damaged { backup }) => {
             match casebook_core::damage::describe(&startup.data_dir, backup.as_deref()) {
                 Ok(damage) => {
+                    // A window already showing the data (read before the check) turns to the
+                    // screen that says it is damaged, and nothing reads the damaged file in
+                    // place any more: the store that read it is closed (an empty one stands in
+                    // until a backup is restored or a copy opened).
+                    if let Some(state) = app.try_state::<AppState>() {
+                        if let Ok(empty) = Store::open_in_memory() {
+                            *state.store() = empty;
+                        }
+                    }
+                    let _ = app.emit("data-damaged", &damage);
                     *startup.damage() = Some(damage);
                     // The tray waits for the data, restored or copied, to say how much is due.
                     *startup.tray() = Some(tray_menu);
@@ -142,6 +198,7 @@ fn finish_start(
             app.exit(1);
         }
     }
+    startup.mark_checked(false);
     startup.mark_opened();
 }
 
@@ -159,6 +216,8 @@ pub struct Startup {
     tray: Mutex<Option<TrayMenu>>,
     /// Whether the data has been opened (or found damaged) yet.
     opened: (Mutex<bool>, Condvar),
+    /// Whether the data's check has passed and it is open for writing (None while it runs).
+    checked: (Mutex<Option<bool>>, Condvar),
     /// Whether the window has painted its first screen yet.
     painted: (Mutex<bool>, Condvar),
 }
@@ -175,6 +234,28 @@ impl Startup {
 
     fn mark_opened(&self) {
         mark(&self.opened);
+    }
+
+    /// The check is done; `writable` when it passed and the data is open for writing. Only
+    /// the first word counts.
+    fn mark_checked(&self, writable: bool) {
+        let (done, changed) = &self.checked;
+        done.lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get_or_insert(writable);
+        changed.notify_all();
+    }
+
+    /// Waits for the data's check; answers whether the data is now open for writing.
+    pub fn wait_checked(&self) -> bool {
+        let (done, changed) = &self.checked;
+        let mut done = done.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            match *done {
+                Some(writable) => return writable,
+                None => done = changed.wait(done).unwrap_or_else(|p| p.into_inner()),
+            }
+        }
     }
 
     /// The window's first screen is up.

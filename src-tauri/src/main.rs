@@ -11,6 +11,7 @@ mod commands;
 mod data_dir;
 mod notifier;
 mod scheduler;
+mod start_marks;
 mod state;
 
 /// Casebook keeps one case file per problem with a company, and reminds you when a promise
@@ -46,6 +47,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
+    start_marks::mark("process");
     let args = Args::parse();
     let dir = match data_dir::resolve(args.data_dir) {
         Ok(dir) => dir,

@@ -69,7 +69,10 @@ macro_rules! commands {
                 // Off the main thread: a slow disk must not freeze the window.
                 tauri::async_runtime::spawn_blocking(move || {
                     let answer = match tauri::Manager::try_state::<AppState>(&app) {
-                        Some(state) => dispatch(&state, &command, args),
+                        Some(state) => dispatch_while_checked(&state, &command, args, || {
+                            tauri::Manager::try_state::<crate::app::Startup>(&app)
+                                .is_some_and(|startup| startup.wait_checked())
+                        }),
                         // A damaged file, not yet restored or copied: nothing to read.
                         None => Err(bad_call(&command, "the data is not open")),
                     };
@@ -204,6 +207,23 @@ fn answer<T: serde::Serialize>(result: casebook_core::Result<T>) -> Result<Value
     match result {
         Ok(value) => Ok(serde_json::to_value(value).expect("command results serialize")),
         Err(e) => Err(serde_json::to_value(e).expect("errors serialize")),
+    }
+}
+
+/// Runs a store command. One that wanted to write while the data was still being checked at
+/// start was refused by the store that only reads, and SQLite changed nothing: it runs again
+/// once `writable` (which waits for the check) says the data is open for writing.
+fn dispatch_while_checked(
+    state: &AppState,
+    command: &str,
+    args: Value,
+    writable: impl FnOnce() -> bool,
+) -> Result<Value, Value> {
+    match dispatch(state, command, args.clone()) {
+        Err(e) if e.get("code").and_then(Value::as_str) == Some("read_only") && writable() => {
+            dispatch(state, command, args)
+        }
+        answer => answer,
     }
 }
 

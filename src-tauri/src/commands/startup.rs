@@ -56,9 +56,15 @@ pub fn open_damaged_copy(app: AppHandle) -> Result<Damage> {
 /// a blank window's: `painted <ms> <marks>`, the time in milliseconds since the Unix epoch and
 /// the window's own marks (when each step of its start happened, as JSON); otherwise nothing.
 #[tauri::command]
-pub fn window_painted(startup: State<'_, Startup>, marks: serde_json::Value) {
+pub fn window_painted(startup: State<'_, Startup>, mut marks: serde_json::Value) {
     startup.mark_painted();
     if std::env::var_os("CASEBOOK_REPORT_PAINT").is_some() {
+        // The shell's own steps, before and around the page's.
+        if let Some(page) = marks.as_object_mut() {
+            for (step, at) in crate::start_marks::all() {
+                page.insert(step.into(), at.into());
+            }
+        }
         let ms = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis())

@@ -4,7 +4,7 @@
 use casebook_core::Store;
 use serde_json::{json, Value};
 
-use super::{dispatch, COMMANDS};
+use super::{dispatch, dispatch_while_checked, COMMANDS};
 use crate::state::AppState;
 
 struct Window {
@@ -431,4 +431,35 @@ fn a_saved_letter_is_never_written_over() {
         json!({"caseId": case, "kind": "escalate", "lang": "ko"}),
     );
     assert_eq!(letter["subject"], "상급자 이관 요청: Refund never came");
+}
+
+#[test]
+fn a_change_asked_for_while_the_data_is_checked_at_start_is_made_once_it_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open_in(dir.path()).unwrap());
+    let reader = || Store::open_for_reading(dir.path()).unwrap().unwrap();
+    let add = json!({ "input": { "name": "Acme Telecom" } });
+
+    // The check passes: the store that writes takes over and the same command runs on it.
+    let state = AppState::new(reader());
+    let made = dispatch_while_checked(&state, "create_company", add.clone(), || {
+        *state.store() = Store::open_in(dir.path()).unwrap();
+        true
+    })
+    .unwrap();
+    assert_eq!(made["name"], "Acme Telecom");
+    assert_eq!(state.store().companies().unwrap().len(), 1);
+
+    // The check fails (damaged data): the refusal stands and nothing was written.
+    let state = AppState::new(reader());
+    let refused = dispatch_while_checked(&state, "create_company", add, || false).unwrap_err();
+    assert_eq!(refused["code"], "read_only");
+    assert_eq!(
+        Store::open_in(dir.path())
+            .unwrap()
+            .companies()
+            .unwrap()
+            .len(),
+        1
+    );
 }

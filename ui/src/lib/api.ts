@@ -304,6 +304,16 @@ export function caseIdOf(payload: unknown): number | null {
  * fired, so what is overdue changed). Returns a function that stops listening. Outside the app
  * (a plain browser, a test without events) there is nothing to hear.
  */
+/**
+ * Calls `handler` when the data, which the window already reads, fails the check made after
+ * its first screen: the window turns to the screen that says so. Returns a function that stops
+ * listening.
+ */
+export async function onDataDamaged(handler: (damage: Damage) => void): Promise<() => void> {
+  if (!isTauri()) return () => {};
+  return listen<Damage>('data-damaged', (event) => handler(event.payload));
+}
+
 export async function onShellEvents(handlers: {
   openCase: (caseId: number | null) => void;
   remindersChanged: () => void;
