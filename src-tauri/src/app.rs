@@ -28,14 +28,15 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     // The window does not wait for the data's check: SQLite's check reads the whole file,
     // which on a large one takes longer than WebKit takes to start. The window reads the data
     // at once through a connection that cannot write, and the check runs once the first screen
-    // is painted; only then is the data opened for writing.
-    let opening = {
+    // is painted; only then is the data opened for writing. The first screen's data is read
+    // while GTK starts and goes in with the page.
+    let reading = {
         let dir = data_dir.clone();
         std::thread::Builder::new()
             .name("open-data".into())
-            .spawn(move || open_data(&dir))
+            .spawn(move || open_for_reading(&dir))
     };
-    let opening = match opening {
+    let reading = match reading {
         Ok(thread) => thread,
         Err(e) => return cannot_open(&data_dir, &Error::Conflict(e.to_string())),
     };
@@ -71,35 +72,51 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             }
         })
         .setup(move |app| {
-            start_marks::mark(if app.get_webview_window(MAIN).is_some() {
-                "setup (window made)"
-            } else {
-                "setup (no window yet)"
-            });
+            start_marks::mark("setup");
             let handle = app.handle().clone();
+            // Read in a few milliseconds, while GTK started.
+            let first = reading.join().ok().flatten();
+            // Data that is new, to be upgraded or that SQLite cannot open is checked (and
+            // made, migrated or refused) while the window starts, before anything reads it.
+            let checking = match first {
+                Some(_) => None,
+                None => {
+                    let dir = handle.state::<Startup>().data_dir.clone();
+                    Some(
+                        std::thread::Builder::new()
+                            .name("check-data".into())
+                            .spawn(move || open_stores(&dir))?,
+                    )
+                }
+            };
+            let mut window =
+                tauri::WebviewWindowBuilder::from_config(&handle, main_window(&handle)?)?
+                    // Started at log-in: no window, unless the data turns out to be damaged.
+                    .visible(!start_hidden);
+            if let Some(first) = &first {
+                window = window.initialization_script(&first.script);
+            }
+            window.build()?;
+            start_marks::mark("window made");
             let tray_menu = setup_tray(&handle)?;
             start_marks::mark("tray");
-            // Started at log-in: no window, unless the data turns out to be damaged.
-            if start_hidden {
-                if let Some(w) = app.get_webview_window(MAIN) {
-                    let _ = w.hide();
-                }
-            }
             std::thread::Builder::new()
                 .name("start".into())
                 .spawn(move || {
-                    let opened = match opening.join() {
-                        Ok(Opening::Reading(reader)) => {
+                    let opened = match (first, checking) {
+                        (Some(first), _) => {
                             let startup = handle.state::<Startup>();
-                            serve_store(&handle, reader);
+                            serve_store(&handle, first.reader);
                             startup.mark_opened();
                             // The check reads every page of the file: it waits for the first
                             // screen instead of competing with it.
                             startup.wait_painted(std::time::Duration::from_secs(5));
                             open_stores(&startup.data_dir)
                         }
-                        Ok(Opening::Checked(opened)) => opened,
-                        Err(_) => Err(Error::Conflict("opening the data failed".into())),
+                        (None, Some(checking)) => checking.join().unwrap_or_else(|_| {
+                            Err(Error::Conflict("opening the data failed".into()))
+                        }),
+                        (None, None) => Err(Error::Conflict("opening the data failed".into())),
                     };
                     finish_start(&handle, opened, tray_menu, start_hidden);
                 })?;
@@ -126,21 +143,38 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The data as the window first gets it.
-enum Opening {
-    /// For reading only, not yet checked: the window's first screen reads it.
-    Reading(Store),
-    /// Checked and open for writing (the window's store and the reminders'), or refused.
-    Checked(casebook_core::Result<(Store, Store)>),
+/// The data as the window first reads it, before it is checked, and its first screen.
+struct FirstRead {
+    /// Open only to read.
+    reader: Store,
+    /// The script that gives the page its first screen's data before the page's own code runs
+    /// (`window.__CASEBOOK_FIRST__`): no call to the shell stands between the page and its
+    /// first screen.
+    script: String,
 }
 
-fn open_data(data_dir: &Path) -> Opening {
-    match Store::open_for_reading(data_dir) {
-        Ok(Some(reader)) => Opening::Reading(reader),
-        // No data yet, an upgrade to make, or a file SQLite cannot open: the checked opening
-        // creates, migrates or refuses it before the window reads anything.
-        Ok(None) | Err(_) => Opening::Checked(open_stores(data_dir)),
-    }
+/// None when the data must be checked first: no data yet, an upgrade to make, or a file
+/// SQLite cannot open.
+fn open_for_reading(data_dir: &Path) -> Option<FirstRead> {
+    let reader = Store::open_for_reading(data_dir).ok().flatten()?;
+    let first = serde_json::json!({
+        "at": chrono::Utc::now().timestamp_millis(),
+        "speaking": reader.settings().ok()?.speaking,
+        "home": commands::home::home_of(&reader).ok()?,
+    });
+    let script = format!("window.__CASEBOOK_FIRST__ = {first};");
+    Some(FirstRead { reader, script })
+}
+
+/// The main window as tauri.conf.json describes it; it is made in `setup`, with the first
+/// screen's data.
+fn main_window(app: &AppHandle) -> tauri::Result<&tauri::utils::config::WindowConfig> {
+    app.config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN)
+        .ok_or_else(|| tauri::Error::WindowNotFound)
 }
 
 fn open_stores(data_dir: &Path) -> casebook_core::Result<(Store, Store)> {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import App from './App.svelte';
+import Start from './Start.svelte';
 import { setLang } from './lib/i18n/index.svelte.ts';
 import { session } from './lib/session.svelte.ts';
 import { RealBackend } from './test/realBackend.ts';
@@ -549,6 +550,43 @@ describe('home', () => {
     expect(document.querySelector('main')?.textContent).not.toContain('Loading');
     await click('case-missing-home');
     await vi.waitFor(() => expect(location.hash).toBe('#/'));
+  });
+});
+
+describe('the first screen sent with the page', () => {
+  /** What the shell puts in the page at start: core's own home screen, `age` ms old. */
+  async function sendWithPage(age: number) {
+    const home = await backend.core('home', {});
+    const { speaking } = await backend.core<{ speaking: string }>('get_settings', {});
+    backend.calls = [];
+    (window as { __CASEBOOK_FIRST__?: unknown }).__CASEBOOK_FIRST__ = {
+      at: Date.now() - age,
+      speaking,
+      home,
+    };
+  }
+
+  test('is shown in the saved language without asking the shell first', async () => {
+    await seed();
+    await backend.core('set_language', { language: 'ko' });
+    await sendWithPage(0);
+    app = mount(Start, { target: document.body });
+    await textOf('home-companies', '회사별 진행 중인 사건');
+    expect($('home-companies').textContent).toContain('Refund never came');
+    const asked = backend.calls.map((c) => c.cmd);
+    expect(asked).not.toContain('home');
+    expect(asked).not.toContain('startup_problem');
+    expect('__CASEBOOK_FIRST__' in window).toBe(false);
+  });
+
+  test('from another moment (a reload, a window first shown long after log-in) is not used', async () => {
+    await seed();
+    await sendWithPage(60_000);
+    app = mount(Start, { target: document.body });
+    await textOf('home-companies', 'Refund never came');
+    const asked = backend.calls.map((c) => c.cmd);
+    expect(asked).toContain('startup_problem');
+    expect(asked).toContain('home');
   });
 });
 

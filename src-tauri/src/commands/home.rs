@@ -1,13 +1,18 @@
 use casebook_core::home::DuePage;
 use casebook_core::search::SearchHit;
-use casebook_core::{Home, Result};
+use casebook_core::{Home, Result, Store};
 use chrono::{Local, Utc};
 
 use crate::state::AppState;
 
 pub fn home(state: &AppState) -> Result<Home> {
+    home_of(&state.store())
+}
+
+/// The home screen as `store` has it now (also sent with the page at start).
+pub fn home_of(store: &Store) -> Result<Home> {
     // "Today" is the user's calendar day, which is what a day-only promise means.
-    state.store().home(Utc::now(), Local::now().date_naive())
+    store.home(Utc::now(), Local::now().date_naive())
 }
 
 /// How much is overdue: the badge beside Home.

@@ -15,7 +15,7 @@ mod companies;
 mod drafts;
 mod exports;
 mod follow_ups;
-mod home;
+pub mod home;
 mod interactions;
 mod ladder;
 mod letters;

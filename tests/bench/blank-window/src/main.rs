@@ -9,14 +9,15 @@ fn ping() -> &'static str {
     "pong"
 }
 
-/// Writes `painted <milliseconds since the Unix epoch>` for the benchmark to read.
+/// Writes `painted <milliseconds since the Unix epoch> {"page": <when the page was asked
+/// for>}` for the benchmark to read, as Casebook reports its own steps.
 #[tauri::command]
-fn painted() {
+fn painted(page: f64) {
     let ms = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis())
         .unwrap_or_default();
-    println!("painted {ms}");
+    println!("painted {ms} {{\"page\":{page}}}");
 }
 
 fn main() {
