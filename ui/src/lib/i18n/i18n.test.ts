@@ -44,6 +44,9 @@ describe('t()', () => {
     expect(tp('caseRow.pending', 1, {}, 'en')).toBe('1 pending promise');
     expect(tp('caseRow.pending', 3, {}, 'en')).toBe('3 pending promises');
     expect(tp('caseRow.pending', 1, {}, 'ko')).toBe('대기 중인 약속 1건');
+    // A count is written as the language groups digits.
+    expect(tp('prep.tried', 2000, {}, 'en')).toBe('Already tried: 2,000 contacts');
+    expect(tp('caseRow.pending', 12500, {}, 'ko')).toBe('대기 중인 약속 12,500건');
   });
 
   test('puts the Korean particle that fits the word', () => {

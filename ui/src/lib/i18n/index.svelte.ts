@@ -62,14 +62,23 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
 }
 
 /** A message with .one and .other forms, picked by `count`. */
+const plurals = new Map<Lang, Intl.PluralRules>();
+const counts = new Map<Lang, Intl.NumberFormat>();
+
+/** The message for `count` in the plural form the language uses, the count written as the
+ * language groups digits ("2,000 contacts", not "2000 contacts"). */
 export function tp(
   base: PluralBase,
   count: number,
   params: Params = {},
   lang: Lang = state.lang,
 ): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}`, { count, ...params }, lang);
+  let plural = plurals.get(lang);
+  if (!plural) plurals.set(lang, (plural = new Intl.PluralRules(lang)));
+  let grouped = counts.get(lang);
+  if (!grouped) counts.set(lang, (grouped = new Intl.NumberFormat(lang)));
+  const form = plural.select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}`, { count: grouped.format(count), ...params }, lang);
 }
 
 export function fill(template: string, params: Params): string {
