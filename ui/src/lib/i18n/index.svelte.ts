@@ -62,8 +62,9 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
 }
 
 /** A message with .one and .other forms, picked by `count`. */
-const plurals = new Map<Lang, Intl.PluralRules>();
-const counts = new Map<Lang, Intl.NumberFormat>();
+// Made once per language and kept (a cache, not state the screen follows).
+const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
+const counts: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 /** The message for `count` in the plural form the language uses, the count written as the
  * language groups digits ("2,000 contacts", not "2000 contacts"). */
@@ -73,10 +74,8 @@ export function tp(
   params: Params = {},
   lang: Lang = state.lang,
 ): string {
-  let plural = plurals.get(lang);
-  if (!plural) plurals.set(lang, (plural = new Intl.PluralRules(lang)));
-  let grouped = counts.get(lang);
-  if (!grouped) counts.set(lang, (grouped = new Intl.NumberFormat(lang)));
+  const plural = (plurals[lang] ??= new Intl.PluralRules(lang));
+  const grouped = (counts[lang] ??= new Intl.NumberFormat(lang));
   const form = plural.select(count) === 'one' ? 'one' : 'other';
   return t(`${base}.${form}`, { count: grouped.format(count), ...params }, lang);
 }
