@@ -334,6 +334,19 @@ fn restoring_a_bad_backup_over_a_damaged_file_changes_nothing() {
     );
 }
 
+/// A change every store that can write accepts: the error of one that cannot.
+fn add_another_company(store: &mut Store) -> Error {
+    store
+        .create_company(
+            &CompanyInput {
+                name: "Other".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap_err()
+}
+
 #[test]
 fn a_read_only_copy_reads_what_it_can_and_refuses_every_change() {
     // Only the page of a table no screen of companies reads (drafts) is hit: the rest reads.
@@ -364,15 +377,7 @@ fn a_read_only_copy_reads_what_it_can_and_refuses_every_change() {
     );
     let companies = copy.companies().unwrap();
     assert_eq!(companies[0].name, "Acme");
-    let e = copy
-        .create_company(
-            &CompanyInput {
-                name: "Other".into(),
-                ..Default::default()
-            },
-            now(),
-        )
-        .unwrap_err();
+    let e = add_another_company(&mut copy);
     assert_eq!(
         e.message(Language::En),
         "This is a read-only copy of damaged data: nothing can be changed in it. Restore a \
@@ -402,15 +407,7 @@ fn the_first_screen_reads_before_the_check_and_nothing_can_write_until_it_passes
         .unwrap()
         .expect("a file in use at this version is read at once");
     assert_eq!(reader.companies().unwrap()[0].name, "Acme");
-    let e = reader
-        .create_company(
-            &CompanyInput {
-                name: "Other".into(),
-                ..Default::default()
-            },
-            now(),
-        )
-        .unwrap_err();
+    let e = add_another_company(&mut reader);
     assert_eq!(e.code(), "read_only", "refused as read-only: {e:?}");
     drop(reader);
     assert_eq!(
