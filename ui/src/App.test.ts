@@ -530,7 +530,8 @@ describe('home', () => {
         86_400_000,
     );
     expect(item.querySelector('[data-testid="due-from-today"]')?.textContent).toBe(
-      `${overdueDays} days overdue`,
+      // Grouped as English writes numbers: "2,524 days overdue".
+      `${overdueDays.toLocaleString('en-US')} days overdue`,
     );
     expect($('home-due-soon').textContent).toContain('Nothing is due in the next 7 days.');
     expect($('home-companies').textContent).toContain('Refund never came');
