@@ -78,11 +78,11 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             let first = reading.join().ok().flatten();
             // Data that is new, to be upgraded or that SQLite cannot open is checked (and
             // made, migrated or refused) while the window starts, before anything reads it.
-            let checking = match first {
-                Some(_) => None,
+            let start = match first {
+                Some(first) => Begin::Read(first),
                 None => {
                     let dir = handle.state::<Startup>().data_dir.clone();
-                    Some(
+                    Begin::Checking(
                         std::thread::Builder::new()
                             .name("check-data".into())
                             .spawn(move || open_stores(&dir))?,
@@ -93,7 +93,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                 tauri::WebviewWindowBuilder::from_config(&handle, main_window(&handle)?)?
                     // Started at log-in: no window, unless the data turns out to be damaged.
                     .visible(!start_hidden);
-            if let Some(first) = &first {
+            if let Begin::Read(first) = &start {
                 window = window.initialization_script(&first.script);
             }
             window.build()?;
@@ -103,8 +103,8 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             std::thread::Builder::new()
                 .name("start".into())
                 .spawn(move || {
-                    let opened = match (first, checking) {
-                        (Some(first), _) => {
+                    let opened = match start {
+                        Begin::Read(first) => {
                             let startup = handle.state::<Startup>();
                             serve_store(&handle, first.reader);
                             startup.mark_opened();
@@ -113,10 +113,9 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                             startup.wait_painted(std::time::Duration::from_secs(5));
                             open_stores(&startup.data_dir)
                         }
-                        (None, Some(checking)) => checking.join().unwrap_or_else(|_| {
+                        Begin::Checking(checking) => checking.join().unwrap_or_else(|_| {
                             Err(Error::Conflict("opening the data failed".into()))
                         }),
-                        (None, None) => Err(Error::Conflict("opening the data failed".into())),
                     };
                     finish_start(&handle, opened, tray_menu, start_hidden);
                 })?;
@@ -151,6 +150,12 @@ struct FirstRead {
     /// (`window.__CASEBOOK_FIRST__`): no call to the shell stands between the page and its
     /// first screen.
     script: String,
+}
+
+/// How the window's start goes on: reading the data at once, or waiting for its check.
+enum Begin {
+    Read(FirstRead),
+    Checking(std::thread::JoinHandle<casebook_core::Result<(Store, Store)>>),
 }
 
 /// None when the data must be checked first: no data yet, an upgrade to make, or a file
