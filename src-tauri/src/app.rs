@@ -239,6 +239,7 @@ fn finish_start(
     }
     startup.mark_checked(false);
     startup.mark_opened();
+    crate::memory::give_back();
 }
 
 fn cannot_open(data_dir: &Path, e: &Error) -> ExitCode {
@@ -396,6 +397,7 @@ fn start_with(
                 // Every look follows a change to the data (from this window, the command line
                 // or the clock), so the window refreshes what it shows.
                 let _ = tick_handle.emit("reminders-changed", ());
+                crate::memory::give_back();
             })
         })?;
     Ok(())

@@ -9,6 +9,7 @@ mod app;
 mod cli;
 mod commands;
 mod data_dir;
+mod memory;
 mod notifier;
 mod scheduler;
 mod start_marks;
