@@ -178,6 +178,7 @@ if (medians.length) {
     asked: "the home screen's data asked for",
     data: "the home screen's data arrived",
     drawn: "the home screen's elements made",
+    frame: 'the frame that draws them begins',
     painted: 'the home screen painted',
   };
   console.log("\nCasebook's start, step by step (median ms from the process's start):\n");

@@ -25,10 +25,11 @@ export function firstScreenShown(): void {
   if (told) return;
   told = true;
   mark('data');
-  requestAnimationFrame(() =>
+  requestAnimationFrame(() => {
+    mark('frame');
     requestAnimationFrame(() => {
       mark('painted');
       windowPainted(marks).catch(() => {});
-    }),
-  );
+    });
+  });
 }
