@@ -61,13 +61,12 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
   return t(client && hasKey(own) ? own : key, params);
 }
 
-/** A message with .one and .other forms, picked by `count`. */
 // Made once per language and kept (a cache, not state the screen follows).
 const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
 const counts: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
-/** The message for `count` in the plural form the language uses, the count written as the
- * language groups digits ("2,000 contacts", not "2000 contacts"). */
+/** A message with .one and .other forms, picked by `count` as the language does, with the
+ * count written as the language groups digits ("2,000 contacts", not "2000 contacts"). */
 export function tp(
   base: PluralBase,
   count: number,
