@@ -89,14 +89,17 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                     )
                 }
             };
-            let mut window =
-                tauri::WebviewWindowBuilder::from_config(&handle, main_window(&handle)?)?
-                    // Started at log-in: no window, unless the data turns out to be damaged.
-                    .visible(!start_hidden);
-            if let Begin::Read(first) = &start {
-                window = window.initialization_script(&first.script);
+            // Started at log-in, Casebook waits in the tray with no window, and so without
+            // WebKit's processes, until the window is first asked for: reminders need neither.
+            if start_hidden {
+                handle.state::<Startup>().mark_painted();
+            } else {
+                let script = match &start {
+                    Begin::Read(first) => Some(first.script.as_str()),
+                    Begin::Checking(_) => None,
+                };
+                make_window(&handle, script)?;
             }
-            window.build()?;
             start_marks::mark("window made");
             let tray_menu = setup_tray(&handle)?;
             start_marks::mark("tray");
@@ -358,8 +361,12 @@ fn start_with(
     let on_click_handle = handle.clone();
     let notifier = DesktopNotifier {
         on_click: Arc::new(move |case_id| {
-            show_window(&on_click_handle);
-            let _ = on_click_handle.emit("open-case", case_id);
+            if on_click_handle.get_webview_window(MAIN).is_some() {
+                show_window(&on_click_handle);
+                let _ = on_click_handle.emit("open-case", case_id);
+            } else {
+                show_window_at(&on_click_handle, case_id);
+            }
         }),
     };
     let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
@@ -404,11 +411,35 @@ fn start_with(
 }
 
 fn show_window(app: &AppHandle) {
+    show_window_at(app, None);
+}
+
+/// Shows the window, made now if the app started in the tray; a window made for a case opens
+/// on it (one already open is told by the caller).
+fn show_window_at(app: &AppHandle, case: Option<i64>) {
     if let Some(w) = app.get_webview_window(MAIN) {
         let _ = w.show();
         let _ = w.unminimize();
         let _ = w.set_focus();
+        return;
     }
+    // Without the first screen's data: the page asks for it, from the data as it is now. The
+    // case's address, as the window's own links write it, is set before the page reads it.
+    let script = case.map(|id| format!("history.replaceState(null, '', '#/cases/{id}');"));
+    if let Err(e) = make_window(app, script.as_deref()) {
+        eprintln!("casebook: the window could not open: {e}");
+    }
+}
+
+/// Makes the main window as tauri.conf.json describes it, with `script` run before the page's
+/// own code.
+fn make_window(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
+    let mut window = tauri::WebviewWindowBuilder::from_config(app, main_window(app)?)?;
+    if let Some(script) = script {
+        window = window.initialization_script(script);
+    }
+    window.build()?;
+    Ok(())
 }
 
 /// The tray: open the window, see how much is overdue, quit. Linux trays only deliver menu

@@ -127,9 +127,25 @@ async function once(binary, args, idle = IDLE_MS) {
   await sleep(QUIET_MS);
   // Casebook's page says when each step of its start happened; as times from the start.
   const steps = painted.marks
-    ? Object.fromEntries(Object.entries(painted.marks).map(([step, at]) => [step, at - started]))
+    ? Object.fromEntries(
+        Object.entries(painted.marks)
+          .filter(([, at]) => typeof at === 'number')
+          .map(([step, at]) => [step, at - started]),
+      )
     : null;
   return { start: painted.at - started, memory, steps, each };
+}
+
+/** Started at log-in (`--hidden`): KiB of PSS one minute after start, with no window made. */
+async function inTray(binary, args) {
+  const child = spawn(binary, [...args, '--hidden'], { env, stdio: 'ignore' });
+  await sleep(IDLE_MS);
+  const pids = tree(child.pid);
+  const memory = pss(pids);
+  for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
+  await gone(pids);
+  await sleep(QUIET_MS);
+  return memory;
 }
 
 const stats = (xs) => {
@@ -192,6 +208,10 @@ if (medians.length) {
   console.log('');
 }
 
+// A day in the tray: the memory of a start at log-in, before the window is first opened.
+const tray = [];
+if (IDLE_MS > 0) for (let i = 0; i < 3; i++) tray.push(await inTray(casebook, ['--data-dir', dataDir]));
+
 const mib = (kib) => (kib / 1024).toFixed(1);
 const mb = (path) => (statSync(path).size / 1e6).toFixed(1);
 const start = { blank: stats(runs.blank.map((r) => r.start)), casebook: stats(runs.casebook.map((r) => r.start)) };
@@ -210,6 +230,12 @@ if (runs.blank.every((r) => r.steps?.page) && runs.casebook.every((r) => r.steps
   console.log(row('page asked for to painted', own(runs.blank), own(runs.casebook), 'ms'));
 }
 console.log(row('memory (PSS, whole process tree) after 1 min idle', memory.blank, memory.casebook, 'MiB', mib));
+if (tray.length) {
+  const t = stats(tray);
+  console.log(
+    `| memory started at log-in (\`--hidden\`, in the tray, no window yet) after 1 min | | ${mib(t.min)} / ${mib(t.median)} / ${mib(t.max)} MiB | ${(t.median / memory.blank.median).toFixed(2)}× |`,
+  );
+}
 const sb = statSync(blank).size;
 const sc = statSync(casebook).size;
 console.log(`| stripped binary | ${mb(blank)} MB | ${mb(casebook)} MB | ${(sc / sb).toFixed(2)}× |`);

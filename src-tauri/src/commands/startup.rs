@@ -54,7 +54,8 @@ pub fn open_damaged_copy(app: AppHandle) -> Result<Damage> {
 /// With `CASEBOOK_REPORT_PAINT` set, says
 /// so on standard output for the start-up benchmark (`make bench-app`), which compares it with
 /// a blank window's: `painted <ms> <marks>`, the time in milliseconds since the Unix epoch and
-/// the window's own marks (when each step of its start happened, as JSON); otherwise nothing.
+/// the window's own marks (when each step of its start happened, and which screen it shows, as
+/// JSON); otherwise nothing.
 #[tauri::command]
 pub fn window_painted(startup: State<'_, Startup>, mut marks: serde_json::Value) {
     startup.mark_painted();

@@ -155,7 +155,7 @@ export const openExport = (path: string) => call<null>('open_export', { path });
 export const about = () => call<About>('about');
 export const openDataFolder = () => call<null>('open_data_folder');
 /** Tells the shell the first screen is painted with its data (timed by `make bench-app`). */
-export const windowPainted = (marks: Record<string, number>) => call<null>('window_painted', { marks });
+export const windowPainted = (marks: Record<string, number | string>) => call<null>('window_painted', { marks });
 /** Keeps the letter among the case's attachments, so the dossier lists it. */
 export const attachLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<Attachment>('attach_letter', { caseId, kind, lang });

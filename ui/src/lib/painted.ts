@@ -29,7 +29,8 @@ export function firstScreenShown(): void {
     mark('frame');
     requestAnimationFrame(() => {
       mark('painted');
-      windowPainted(marks).catch(() => {});
+      // Which screen it is: a window opened from a reminder shows its case, not home.
+      windowPainted({ ...marks, screen: location.hash || '#/' }).catch(() => {});
     });
   });
 }
