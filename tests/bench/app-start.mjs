@@ -8,6 +8,8 @@
 //   each told by the page itself two animation frames after the content is in it;
 // - memory: PSS summed over the process and every process under it (WebKit's web and network
 //   processes) one minute after start, idle;
+// - Casebook started at log-in (`--hidden`): the same, one minute after start, in the tray with
+//   no window made yet;
 // - the stripped binaries' sizes.
 //
 //   node tests/bench/app-start.mjs CASEBOOK BLANK DATA_DIR [PAIRS]
