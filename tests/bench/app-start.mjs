@@ -16,8 +16,9 @@
 //
 // Runs itself under xvfb-run and a private session bus when there is no display.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { commandName, processTree } from '../processes.mjs';
 
 const [casebook, blank, dataDir, pairsArg = '5'] = process.argv.slice(2);
 if (!casebook || !blank || !dataDir) {
@@ -43,27 +44,6 @@ const env = {
   CASEBOOK_REPORT_PAINT: '1',
 };
 
-/** The process `pid` and every process under it. */
-function tree(pid) {
-  const parents = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The parent is the second field after the command name, which may hold spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(name), ppid);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    for (const [child, parent] of parents) if (parent === all[i]) all.push(child);
-  }
-  return all;
-}
-
 /** Proportional set size of these processes together, in KiB. */
 function pss(pids) {
   let total = 0;
@@ -76,14 +56,6 @@ function pss(pids) {
     }
   }
   return total;
-}
-
-function comm(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return '?';
-  }
 }
 
 async function gone(pids) {
@@ -119,10 +91,10 @@ async function once(binary, args, idle = IDLE_MS) {
     child.on('exit', (code) => reject(new Error(`${binary} ended (${code}) before painting`)));
   });
   await sleep(Math.max(0, started + idle - Date.now()));
-  const pids = tree(child.pid);
+  const pids = processTree(child.pid);
   const memory = pss(pids);
   // Which process holds what, for finding where the memory goes.
-  const each = pids.map((p) => `${comm(p)} ${Math.round(pss([p]) / 1024)} MiB`).join(', ');
+  const each = pids.map((p) => `${commandName(p)} ${Math.round(pss([p]) / 1024)} MiB`).join(', ');
   child.removeAllListeners('exit');
   for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
   await gone(pids);
@@ -142,7 +114,7 @@ async function once(binary, args, idle = IDLE_MS) {
 async function inTray(binary, args) {
   const child = spawn(binary, [...args, '--hidden'], { env, stdio: 'ignore' });
   await sleep(IDLE_MS);
-  const pids = tree(child.pid);
+  const pids = processTree(child.pid);
   const memory = pss(pids);
   for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
   await gone(pids);

@@ -3,44 +3,24 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { commandName, processTree } from '../processes.mjs';
 import { Harness } from './harness.mjs';
 import { NotificationServer } from './notification-server.mjs';
 
 const APP = process.env.CASEBOOK_APP;
 
-/** The names of the process `pid` and every process under it. */
-function processTree(pid) {
-  const children = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The parent is the second field after the command name, which may hold spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(Number(name), { ppid, comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    for (const [child, { ppid }] of children) if (ppid === all[i]) all.push(child);
-  }
-  return all.map((p) => children.get(p)?.comm ?? '');
-}
-
-const webkit = (pid) => processTree(pid).filter((comm) => comm.startsWith('WebKit'));
+/** The names of WebKit's processes under the app. */
+const webkit = (pid) => processTree(pid).map(commandName).filter((name) => name.startsWith('WebKit'));
 
 /** Waits until the app's process tree holds a WebKit web process. */
 async function waitForWebProcess(pid, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (webkit(pid).some((comm) => comm.startsWith('WebKitWebProces'))) return;
+    if (webkit(pid).some((name) => name.startsWith('WebKitWebProces'))) return;
     await sleep(200);
   }
-  assert.fail(`no WebKit web process under the app after ${timeoutMs} ms: ${processTree(pid).join(', ')}`);
+  assert.fail(`no WebKit web process under the app after ${timeoutMs} ms: ${processTree(pid).map(commandName).join(', ')}`);
 }
 
 /** Starts the app in the tray on the harness's data, its standard output collected. */

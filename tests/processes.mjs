@@ -1,0 +1,33 @@
+// A process and the processes it started, read from /proc: WebKit's web and network processes
+// are children of the app, and what the app holds is theirs too.
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** The process `pid` and every process under it. */
+export function processTree(pid) {
+  const parents = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The parent is the second field after the command name, which may hold spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    for (const [child, parent] of parents) if (parent === all[i]) all.push(child);
+  }
+  return all;
+}
+
+/** The process's command name, as the kernel shortens it (15 characters). */
+export function commandName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
