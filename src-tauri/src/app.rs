@@ -424,8 +424,10 @@ fn show_window_at(app: &AppHandle, case: Option<i64>) {
         return;
     }
     // Without the first screen's data: the page asks for it, from the data as it is now. The
-    // case's address, as the window's own links write it, is set before the page reads it.
-    let script = case.map(|id| format!("history.replaceState(null, '', '#/cases/{id}');"));
+    // case's address, as the window's own links write it, is set before the page reads it (on
+    // the first load only: a page loaded again keeps the address it had).
+    let script = case
+        .map(|id| format!("if (!location.hash) history.replaceState(null, '', '#/cases/{id}');"));
     if let Err(e) = make_window(app, script.as_deref()) {
         eprintln!("casebook: the window could not open: {e}");
     }
