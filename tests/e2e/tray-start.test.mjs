@@ -3,6 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { commandName, processTree } from '../processes.mjs';
 import { Harness } from './harness.mjs';
@@ -94,5 +96,17 @@ describe('started in the tray', () => {
     while (!/^painted /m.test(app.out) && Date.now() < until) await sleep(200);
     assert.equal(JSON.parse(app.out.match(/^painted \d+ (.*)$/m)[1]).screen, `#/cases/${kase.id}`);
     await h.screenshot('02-case-opened-from-notification');
+  });
+
+  test('data found damaged at a start in the tray opens the window to say so', async () => {
+    await stopApp(app);
+    // The second page of the file, a table's first, made unreadable.
+    const file = join(h.dataDir, 'casebook.sqlite3');
+    const bytes = readFileSync(file);
+    for (let i = 4096; i < 4096 + 12; i++) bytes[i] ^= 0x5a;
+    writeFileSync(file, bytes);
+    app = startHidden(h);
+    await waitForWebProcess(app.pid, 30_000);
+    await h.screenshot('03-damaged-data-window');
   });
 });
