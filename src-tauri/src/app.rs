@@ -361,12 +361,7 @@ fn start_with(
     let on_click_handle = handle.clone();
     let notifier = DesktopNotifier {
         on_click: Arc::new(move |case_id| {
-            if on_click_handle.get_webview_window(MAIN).is_some() {
-                show_window(&on_click_handle);
-                let _ = on_click_handle.emit("open-case", case_id);
-            } else {
-                show_window_at(&on_click_handle, case_id);
-            }
+            show_case(&on_click_handle, case_id);
         }),
     };
     let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
@@ -410,25 +405,37 @@ fn start_with(
     Ok(())
 }
 
+/// Shows the window, made now if the app started in the tray and has not made it yet.
 fn show_window(app: &AppHandle) {
-    show_window_at(app, None);
+    match app.get_webview_window(MAIN) {
+        Some(w) => {
+            let _ = w.show();
+            let _ = w.unminimize();
+            let _ = w.set_focus();
+        }
+        None => open_window(app, None),
+    }
 }
 
-/// Shows the window, made now if the app started in the tray; a window made for a case opens
-/// on it (one already open is told by the caller).
-fn show_window_at(app: &AppHandle, case: Option<i64>) {
-    if let Some(w) = app.get_webview_window(MAIN) {
-        let _ = w.show();
-        let _ = w.unminimize();
-        let _ = w.set_focus();
+/// Shows the window on `case` (a reminder was clicked): an open window is told to go there; a
+/// window made now starts there.
+fn show_case(app: &AppHandle, case: Option<i64>) {
+    if app.get_webview_window(MAIN).is_some() {
+        show_window(app);
+        let _ = app.emit("open-case", case);
         return;
     }
-    // Without the first screen's data: the page asks for it, from the data as it is now. The
-    // case's address, as the window's own links write it, is set before the page reads it (on
-    // the first load only: a page loaded again keeps the address it had).
+    // The case's address, as the window's own links write it, is set before the page reads it
+    // (on the first load only: a page loaded again keeps the address it had).
     let script = case
         .map(|id| format!("if (!location.hash) history.replaceState(null, '', '#/cases/{id}');"));
-    if let Err(e) = make_window(app, script.as_deref()) {
+    open_window(app, script.as_deref());
+}
+
+/// Makes the window once the app is running. It comes without the first screen's data: the
+/// page asks for it, from the data as it is now.
+fn open_window(app: &AppHandle, script: Option<&str>) {
+    if let Err(e) = make_window(app, script) {
         eprintln!("casebook: the window could not open: {e}");
     }
 }

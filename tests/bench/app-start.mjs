@@ -73,6 +73,13 @@ function statSafe(path) {
   }
 }
 
+/** Ends these processes and lets the system settle before the next start. */
+async function end(pids) {
+  for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
+  await gone(pids);
+  await sleep(QUIET_MS);
+}
+
 /** One start: milliseconds to painted, and KiB of PSS one minute after start (or at once). */
 async function once(binary, args, idle = IDLE_MS) {
   const started = Date.now();
@@ -96,9 +103,7 @@ async function once(binary, args, idle = IDLE_MS) {
   // Which process holds what, for finding where the memory goes.
   const each = pids.map((p) => `${commandName(p)} ${Math.round(pss([p]) / 1024)} MiB`).join(', ');
   child.removeAllListeners('exit');
-  for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
-  await gone(pids);
-  await sleep(QUIET_MS);
+  await end(pids);
   // Casebook's page says when each step of its start happened; as times from the start.
   const steps = painted.marks
     ? Object.fromEntries(
@@ -116,9 +121,7 @@ async function inTray(binary, args) {
   await sleep(IDLE_MS);
   const pids = processTree(child.pid);
   const memory = pss(pids);
-  for (const p of pids) try { process.kill(p, 'SIGTERM'); } catch { /* already gone */ }
-  await gone(pids);
-  await sleep(QUIET_MS);
+  await end(pids);
   return memory;
 }
 

@@ -36,6 +36,15 @@ function startHidden(h) {
   return app;
 }
 
+/** The screen the window reported painted (its address, "#/" for home), waited for. */
+async function paintedScreen(app, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (!/^painted /m.test(app.out) && Date.now() < until) await sleep(200);
+  const report = app.out.match(/^painted \d+ (.*)$/m);
+  assert.ok(report, `the window reported no painted screen within ${timeoutMs} ms`);
+  return JSON.parse(report[1]).screen;
+}
+
 async function stopApp(app) {
   if (!app || app.exitCode !== null) return;
   const ended = new Promise((resolve) => app.once('exit', resolve));
@@ -77,9 +86,7 @@ describe('started in the tray', () => {
     const second = spawn(APP, ['--data-dir', h.dataDir], { stdio: 'ignore' });
     await new Promise((resolve) => second.once('exit', resolve));
     await waitForWebProcess(app.pid, 20_000);
-    const until = Date.now() + 20_000;
-    while (!/^painted /m.test(app.out) && Date.now() < until) await sleep(200);
-    assert.equal(JSON.parse(app.out.match(/^painted \d+ (.*)$/m)[1]).screen, '#/');
+    assert.equal(await paintedScreen(app, 20_000), '#/');
     await h.screenshot('01-window-opened-from-tray');
   });
 
@@ -92,9 +99,7 @@ describe('started in the tray', () => {
     assert.deepEqual(webkit(app.pid), []);
     desktop.click(n.id);
     await waitForWebProcess(app.pid, 20_000);
-    const until = Date.now() + 20_000;
-    while (!/^painted /m.test(app.out) && Date.now() < until) await sleep(200);
-    assert.equal(JSON.parse(app.out.match(/^painted \d+ (.*)$/m)[1]).screen, `#/cases/${kase.id}`);
+    assert.equal(await paintedScreen(app, 20_000), `#/cases/${kase.id}`);
     await h.screenshot('02-case-opened-from-notification');
   });
 

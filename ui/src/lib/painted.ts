@@ -2,6 +2,7 @@
 // is told once, when the home screen's data has been drawn, with when each step of the start
 // happened, so the benchmark can say where the time went.
 import { windowPainted } from './api.ts';
+import { router } from './router.svelte.ts';
 
 /** Milliseconds since the Unix epoch at each step of the start, in order. */
 const marks: Record<string, number> = {
@@ -30,7 +31,7 @@ export function firstScreenShown(): void {
     requestAnimationFrame(() => {
       mark('painted');
       // Which screen it is: a window opened from a reminder shows its case, not home.
-      windowPainted({ ...marks, screen: location.hash || '#/' }).catch(() => {});
+      windowPainted({ ...marks, screen: router.hash }).catch(() => {});
     });
   });
 }
