@@ -10,11 +10,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What the app needs to build and run, and what the end-to-end tests need on top:
 # a virtual display, a WebDriver for WebKitGTK, a session bus, a notification daemon, and
 # fonts with Hangul so Korean screenshots are readable; strace to prove the app stays offline;
-# an iCalendar parser and pdftotext to read exported calendars and dossiers back.
+# an iCalendar parser and pdftotext to read exported calendars and dossiers back; an X client
+# library to close the window as a window manager's close button does.
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver dbus-x11 dunst fonts-noto-cjk imagemagick python3 \
-	python3-icalendar poppler-utils strace desktop-file-utils lintian
+	python3-icalendar python3-xlib poppler-utils strace desktop-file-utils lintian
 
 # Installs the Debian packages named that are not installed yet; silent when all are there.
 define need_packages

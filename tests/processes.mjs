@@ -31,3 +31,18 @@ export function commandName(pid) {
     return '?';
   }
 }
+
+/** Proportional set size of these processes together, in KiB: what they hold, shared memory
+ * divided among those sharing it. */
+export function pss(pids) {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      // Gone: it holds nothing.
+    }
+  }
+  return total;
+}

@@ -20,9 +20,7 @@ use crate::notifier::DesktopNotifier;
 use crate::scheduler::{self, Scheduler, SystemClock};
 use crate::start_marks;
 use crate::state::{AppState, DesktopScheduler, Reminders};
-
-/// The window's label in tauri.conf.json.
-const MAIN: &str = "main";
+use crate::window;
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     // The window does not wait for the data's check: SQLite's check reads the whole file,
@@ -43,7 +41,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
     start_marks::mark("builder");
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            show_window(app);
+            window::show(app);
         }))
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_autostart::init(
@@ -59,11 +57,12 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
             painted: (Mutex::new(false), Condvar::new()),
         })
         .invoke_handler(commands::handler())
+        .manage(window::Closing::default())
         .on_window_event(|window, event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 // Keep running in the tray: reminders must fire with the window closed.
                 api.prevent_close();
-                let _ = window.hide();
+                window::closed(window);
             }
         })
         .on_page_load(|_webview, payload| {
@@ -98,7 +97,7 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
                     Begin::Read(first) => Some(first.script.as_str()),
                     Begin::Checking(_) => None,
                 };
-                make_window(&handle, script)?;
+                window::make(&handle, script)?;
             }
             start_marks::mark("window made");
             let tray_menu = setup_tray(&handle)?;
@@ -174,17 +173,6 @@ fn open_for_reading(data_dir: &Path) -> Option<FirstRead> {
     Some(FirstRead { reader, script })
 }
 
-/// The main window as tauri.conf.json describes it; it is made in `setup`, with the first
-/// screen's data.
-fn main_window(app: &AppHandle) -> tauri::Result<&tauri::utils::config::WindowConfig> {
-    app.config()
-        .app
-        .windows
-        .iter()
-        .find(|w| w.label == MAIN)
-        .ok_or_else(|| tauri::Error::WindowNotFound)
-}
-
 fn open_stores(data_dir: &Path) -> casebook_core::Result<(Store, Store)> {
     let store = Store::open_in(data_dir)?;
     start_marks::mark("data checked");
@@ -226,7 +214,7 @@ fn finish_start(
                     // The tray waits for the data, restored or copied, to say how much is due.
                     *startup.tray() = Some(tray_menu);
                     if start_hidden {
-                        show_window(app);
+                        window::show(app);
                     }
                 }
                 Err(e) => {
@@ -361,7 +349,7 @@ fn start_with(
     let on_click_handle = handle.clone();
     let notifier = DesktopNotifier {
         on_click: Arc::new(move |case_id| {
-            show_case(&on_click_handle, case_id);
+            window::show_case(&on_click_handle, case_id);
         }),
     };
     let scheduler: Arc<DesktopScheduler> = Arc::new(Scheduler::new(
@@ -405,52 +393,6 @@ fn start_with(
     Ok(())
 }
 
-/// Shows the window, made now if the app started in the tray and has not made it yet.
-fn show_window(app: &AppHandle) {
-    match app.get_webview_window(MAIN) {
-        Some(w) => {
-            let _ = w.show();
-            let _ = w.unminimize();
-            let _ = w.set_focus();
-        }
-        None => open_window(app, None),
-    }
-}
-
-/// Shows the window on `case` (a reminder was clicked): an open window is told to go there; a
-/// window made now starts there.
-fn show_case(app: &AppHandle, case: Option<i64>) {
-    if app.get_webview_window(MAIN).is_some() {
-        show_window(app);
-        let _ = app.emit("open-case", case);
-        return;
-    }
-    // The case's address, as the window's own links write it, is set before the page reads it
-    // (on the first load only: a page loaded again keeps the address it had).
-    let script = case
-        .map(|id| format!("if (!location.hash) history.replaceState(null, '', '#/cases/{id}');"));
-    open_window(app, script.as_deref());
-}
-
-/// Makes the window once the app is running. It comes without the first screen's data: the
-/// page asks for it, from the data as it is now.
-fn open_window(app: &AppHandle, script: Option<&str>) {
-    if let Err(e) = make_window(app, script) {
-        eprintln!("casebook: the window could not open: {e}");
-    }
-}
-
-/// Makes the main window as tauri.conf.json describes it, with `script` run before the page's
-/// own code.
-fn make_window(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
-    let mut window = tauri::WebviewWindowBuilder::from_config(app, main_window(app)?)?;
-    if let Some(script) = script {
-        window = window.initialization_script(script);
-    }
-    window.build()?;
-    Ok(())
-}
-
 /// The tray: open the window, see how much is overdue, quit. Linux trays only deliver menu
 /// events, so everything is in the menu.
 fn setup_tray(app: &AppHandle) -> tauri::Result<TrayMenu> {
@@ -466,7 +408,7 @@ fn setup_tray(app: &AppHandle) -> tauri::Result<TrayMenu> {
         .tooltip("Casebook")
         .menu(&menu)
         .on_menu_event(|app, event| match event.id.as_ref() {
-            "open" | "overdue" => show_window(app),
+            "open" | "overdue" => window::show(app),
             "quit" => app.exit(0),
             _ => {}
         });

@@ -14,6 +14,7 @@ mod notifier;
 mod scheduler;
 mod start_marks;
 mod state;
+mod window;
 
 /// Casebook keeps one case file per problem with a company, and reminds you when a promise
 /// passes. Run without a command to open the app; with one, it works on the same data in the

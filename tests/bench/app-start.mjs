@@ -9,16 +9,17 @@
 // - memory: PSS summed over the process and every process under it (WebKit's web and network
 //   processes) one minute after start, idle;
 // - Casebook started at log-in (`--hidden`): the same, one minute after start, in the tray with
-//   no window made yet;
+//   no window made yet; and one minute after its window, open on the first screen, was closed;
 // - the stripped binaries' sizes.
 //
 //   node tests/bench/app-start.mjs CASEBOOK BLANK DATA_DIR [PAIRS]
 //
 // Runs itself under xvfb-run and a private session bus when there is no display.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { commandName, processTree } from '../processes.mjs';
+import { commandName, processTree, pss } from '../processes.mjs';
 
 const [casebook, blank, dataDir, pairsArg = '5'] = process.argv.slice(2);
 if (!casebook || !blank || !dataDir) {
@@ -43,20 +44,6 @@ const env = {
   WEBKIT_DISABLE_COMPOSITING_MODE: '1',
   CASEBOOK_REPORT_PAINT: '1',
 };
-
-/** Proportional set size of these processes together, in KiB. */
-function pss(pids) {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
-    } catch {
-      // Gone: it holds nothing.
-    }
-  }
-  return total;
-}
 
 async function gone(pids) {
   for (let i = 0; i < 100; i++) {
@@ -113,6 +100,32 @@ async function once(binary, args, idle = IDLE_MS) {
       )
     : null;
   return { start: painted.at - started, memory, steps, each };
+}
+
+/**
+ * A look at the window, then a day in the tray: KiB of PSS one minute after the window, open on
+ * its first screen, was closed (and let go half a minute after that).
+ */
+async function afterClose(binary, args) {
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${binary} did not paint within 60 s`)), 60_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (/^painted /m.test(out)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  // As a window manager's close button does.
+  execFileSync('/usr/bin/python3', [fileURLToPath(new URL('../close-window.py', import.meta.url)), String(child.pid)]);
+  await sleep(IDLE_MS);
+  const pids = processTree(child.pid);
+  const memory = pss(pids);
+  await end(pids);
+  return memory;
 }
 
 /** Started at log-in (`--hidden`): KiB of PSS one minute after start, with no window made. */
@@ -188,6 +201,8 @@ if (medians.length) {
 // A day in the tray: the memory of a start at log-in, before the window is first opened.
 const tray = [];
 if (IDLE_MS > 0) for (let i = 0; i < 3; i++) tray.push(await inTray(casebook, ['--data-dir', dataDir]));
+const closed = [];
+if (IDLE_MS > 0) for (let i = 0; i < 3; i++) closed.push(await afterClose(casebook, ['--data-dir', dataDir]));
 
 const mib = (kib) => (kib / 1024).toFixed(1);
 const mb = (path) => (statSync(path).size / 1e6).toFixed(1);
@@ -211,6 +226,12 @@ if (tray.length) {
   const t = stats(tray);
   console.log(
     `| memory started at log-in (\`--hidden\`, in the tray, no window yet) after 1 min | | ${mib(t.min)} / ${mib(t.median)} / ${mib(t.max)} MiB | ${(t.median / memory.blank.median).toFixed(2)}× |`,
+  );
+}
+if (closed.length) {
+  const c = stats(closed);
+  console.log(
+    `| memory 1 min after the window was closed (in the tray, the window let go) | | ${mib(c.min)} / ${mib(c.median)} / ${mib(c.max)} MiB | ${(c.median / memory.blank.median).toFixed(2)}× |`,
   );
 }
 const sb = statSync(blank).size;

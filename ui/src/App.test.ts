@@ -767,6 +767,93 @@ describe('a clicked notification', () => {
   });
 });
 
+describe('closing the window', () => {
+  /** The turns of the window's answers to the shell: it may let the window go. */
+  const letGo = () => backend.callsOf('let_window_go').map((c) => c.args);
+
+  test('what was just typed is written before the shell is told it may let the window go', async () => {
+    inShell();
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await type('log-notes', 'Agent promised a call back by Friday');
+    // Closed at once, before typing paused long enough for the draft to be written.
+    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    expect(letGo()[0]).toEqual({ turn: 1, address: `#/cases/${caseId}` });
+    const draft = await backend.core<{ body: { values: { notes: string } } }>('get_draft', {
+      form: 'contact',
+      ownerId: caseId,
+    });
+    expect(draft.body.values.notes).toBe('Agent promised a call back by Friday');
+    const order = backend.calls.map((c) => c.cmd);
+    expect(order.lastIndexOf('save_draft')).toBeLessThan(order.indexOf('let_window_go'));
+  });
+
+  /** Closes the window (close `turn`) and gives the page time to answer. */
+  async function close(turn: number) {
+    await backend.emit('window-closed', turn);
+    await new Promise((done) => setTimeout(done, 500));
+    flushSync();
+  }
+
+  test('a draft that cannot be written keeps the window', async () => {
+    inShell();
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    // Listening to the shell: a close with nothing typed lets the window go.
+    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    backend.failing.set('save_draft', { code: 'io', message: 'disk full' });
+    await type('log-notes', 'Refund reference R-88');
+    await close(2);
+    expect(backend.callsOf('save_draft').length).toBeGreaterThan(0);
+    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
+    // Written once the disk has room: the next close lets it go.
+    backend.failing.delete('save_draft');
+    await close(3);
+    expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/cases/${caseId}` });
+  });
+
+  test('typing that no draft keeps keeps the window until it is saved or thrown away; a search does not', async () => {
+    inShell();
+    const { companyId, caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: { occurred_at: '2026-11-17T10:00:00Z', channel: 'phone', direction: 'outbound', agent: { name: 'Jane' } },
+    });
+    await start(`#/companies/${companyId}`);
+    await vi.waitFor(() => expect(all('agent-row')).toHaveLength(1));
+    await type('search-input', 'refund');
+    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    await click('agent-edit');
+    await type('agent-edit-name', 'Jane Kim');
+    await close(2);
+    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
+    await click('agent-edit-save');
+    await textOf('agents-done', 'Saved: Jane Kim.');
+    await close(3);
+    expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/companies/${companyId}` });
+  });
+
+  test('a correction, which keeps no draft, keeps the window while it holds typing', async () => {
+    inShell();
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: { occurred_at: '2026-11-17T10:00:00Z', channel: 'phone', direction: 'outbound', notes: 'First call' },
+    });
+    await start(`#/cases/${caseId}`);
+    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    await click('interaction-edit');
+    await type('edit-notes', 'First call, agent Jane');
+    await close(2);
+    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
+    pressEscape();
+    await click('discard-yes');
+    await vi.waitFor(() => expect(all('edit-form')).toEqual([]));
+    await close(3);
+    expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/cases/${caseId}` });
+  });
+});
+
 describe('snoozing an overdue item', () => {
   const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 

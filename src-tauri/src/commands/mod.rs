@@ -27,6 +27,7 @@ mod serve;
 mod settings;
 mod startup;
 mod trash;
+mod window;
 
 pub use serve::serve;
 
@@ -200,6 +201,7 @@ commands! {
         startup::restore_over_damaged;
         startup::open_damaged_copy;
         startup::window_painted;
+        window::let_window_go;
     }
 }
 

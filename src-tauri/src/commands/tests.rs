@@ -45,6 +45,7 @@ const DESKTOP: &[&str] = &[
     "restore_over_damaged",
     "open_damaged_copy",
     "window_painted",
+    "let_window_go",
 ];
 
 #[test]

@@ -228,21 +228,27 @@ describe('events from the shell', () => {
     expect(api.caseIdOf(1.5)).toBeNull();
   });
 
-  test('open-case and reminders-changed reach their handlers; stopping stops them', async () => {
+  test('open-case, reminders-changed and window-closed reach their handlers; stopping stops them', async () => {
     mockIPC(() => null, { shouldMockEvents: true });
     vi.stubGlobal('isTauri', true);
     try {
       const openCase = vi.fn();
       const remindersChanged = vi.fn();
-      const stop = await api.onShellEvents({ openCase, remindersChanged });
+      const windowClosed = vi.fn();
+      const stop = await api.onShellEvents({ openCase, remindersChanged, windowClosed });
       await emit('open-case', 42);
       await emit('open-case', null);
       await emit('reminders-changed');
+      await emit('window-closed', 3);
+      await emit('window-closed', 'soon');
       expect(openCase.mock.calls).toEqual([[42], [null]]);
       expect(remindersChanged).toHaveBeenCalledTimes(1);
+      expect(windowClosed.mock.calls).toEqual([[3]]);
       stop();
       await emit('open-case', 43);
+      await emit('window-closed', 4);
       expect(openCase).toHaveBeenCalledTimes(2);
+      expect(windowClosed).toHaveBeenCalledTimes(1);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -156,6 +156,10 @@ export const about = () => call<About>('about');
 export const openDataFolder = () => call<null>('open_data_folder');
 /** Tells the shell the first screen is painted with its data (timed by `make bench-app`). */
 export const windowPainted = (marks: Record<string, number | string>) => call<null>('window_painted', { marks });
+/** Tells the shell the closed window (close `turn`) may be let go: nothing typed would go with
+ * it. `address` is the screen it shows, for the window made when it is opened again. */
+export const letWindowGo = (turn: number, address: string) =>
+  call<null>('let_window_go', { turn, address });
 /** Keeps the letter among the case's attachments, so the dossier lists it. */
 export const attachLetter = (caseId: number, kind: LetterKind, lang: string) =>
   call<Attachment>('attach_letter', { caseId, kind, lang });
@@ -317,11 +321,16 @@ export async function onDataDamaged(handler: (damage: Damage) => void): Promise<
 export async function onShellEvents(handlers: {
   openCase: (caseId: number | null) => void;
   remindersChanged: () => void;
+  /** The window was closed (it is hidden); `turn` names this close. */
+  windowClosed: (turn: number) => void;
 }): Promise<() => void> {
   if (!isTauri()) return () => {};
   const stops = await Promise.all([
     listen<unknown>('open-case', (event) => handlers.openCase(caseIdOf(event.payload))),
     listen('reminders-changed', () => handlers.remindersChanged()),
+    listen<unknown>('window-closed', (event) => {
+      if (typeof event.payload === 'number') handlers.windowClosed(event.payload);
+    }),
   ]);
   return () => stops.forEach((stop) => stop());
 }

@@ -17,6 +17,29 @@ const lastWrites: Record<string, Promise<unknown>> = {};
 /** How long a form waits for its draft to be written before it goes on. */
 const WAIT_MS = 1000;
 
+/**
+ * Each form on screen that keeps a draft: writes what is typed now, and answers whether all of
+ * it is in the database.
+ */
+const keepers: (() => Promise<boolean>)[] = [];
+
+/** How long the window, closed, waits for every draft to be written before it stays open. */
+const ALL_WRITTEN_MS = 5000;
+
+/**
+ * Writes every form's draft now, without waiting for typing to pause; answers whether every
+ * one was written (false when one failed, or took more than five seconds).
+ */
+export async function writeAllDrafts(): Promise<boolean> {
+  const all = Promise.all([
+    ...keepers.map((writeNow) => writeNow()),
+    // Forms just closed write on their way out; what they held went with them either way.
+    ...Object.values(lastWrites).map((write) => write.then(() => true)),
+  ]).then((written) => written.every((ok) => ok !== false));
+  const late = new Promise<boolean>((done) => setTimeout(() => done(false), ALL_WRITTEN_MS));
+  return Promise.race([all, late]);
+}
+
 /** `writing`, or a second, whichever is first. */
 function settled(writing: Promise<unknown>): Promise<unknown> {
   return Promise.race([writing, new Promise((done) => setTimeout(done, WAIT_MS))]);
@@ -58,6 +81,8 @@ export function keepDraft<T extends object>(options: {
   let stored = false;
   let latest: string | null = null;
   let destroyed = false;
+  /** Whether the last write failed: what is typed is then only in the form. */
+  let failed = false;
 
   const write = (text: string | null) => {
     const id = owner();
@@ -68,7 +93,16 @@ export function keepDraft<T extends object>(options: {
       )
       // A draft that could not be written is retried with the next keystroke; the form
       // itself still holds every value.
-      .catch(() => {});
+      .then(
+        () => {
+          failed = false;
+          return true;
+        },
+        () => {
+          failed = true;
+          return false;
+        },
+      );
     lastWrites[key] = writing;
     stored = text !== null;
   };
@@ -122,8 +156,20 @@ export function keepDraft<T extends object>(options: {
     });
   });
 
+  const writeNow = async () => {
+    // Typed before the draft was even read: written once it is, not yet.
+    if (!state.loaded) return !state.typed;
+    // A write that failed is tried again: nothing was typed since to retry it.
+    if (failed && timer === undefined) write(latest);
+    else flush();
+    await writing;
+    return !failed;
+  };
+  keepers.push(writeNow);
+
   // Leaving the screen writes what is still waiting for the pause.
   $effect(() => () => {
+    keepers.splice(keepers.indexOf(writeNow), 1);
     destroyed = true;
     // Typed before the draft was even read: what was typed is kept all the same.
     if (!state.loaded && state.typed) schedule(JSON.stringify(untrack(values)));

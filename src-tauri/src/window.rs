@@ -1,0 +1,175 @@
+//! The window: made at start (or first asked for, when started in the tray), shown again from
+//! the tray, a second launch or a reminder, and let go a while after it is closed.
+//!
+//! Closing the window hides it: Casebook stays in the tray so reminders keep coming. Most of
+//! what it holds then is the window's page and WebKit's processes, which a day in the tray does
+//! not need. So the page is told the window closed; once it has written every draft and holds
+//! nothing typed that no draft keeps, it says so, and if the window is still closed half a
+//! minute later it is let go, WebKit's processes with it. Opening it again makes a new one on
+//! the screen it showed.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tauri::{AppHandle, Emitter, Manager, WebviewWindow};
+
+/// The window's label in tauri.conf.json.
+pub const MAIN: &str = "main";
+
+/// How long a closed window is kept before it is let go: opened again within this, it shows at
+/// once, as it was.
+const KEPT_AFTER_CLOSE: Duration = Duration::from_secs(30);
+
+/// What the shell knows of the window between a close and the window being let go.
+#[derive(Default)]
+pub struct Closing {
+    /// Counts every close and every show: a page's answer to an earlier close, or a let-go
+    /// planned before the window was shown again, is for a window that is no longer closed.
+    turn: AtomicU64,
+    /// The screen the window showed when it was let go (its address, "#/cases/12"): a window
+    /// made again opens there.
+    address: Mutex<Option<String>>,
+}
+
+impl Closing {
+    fn next_turn(&self) -> u64 {
+        self.turn.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    fn is_turn(&self, turn: u64) -> bool {
+        self.turn.load(Ordering::SeqCst) == turn
+    }
+
+    fn address(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.address.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The window was closed: it is hidden, and its page asked to make ready to be let go
+/// (`window-closed`, with this close's turn).
+pub fn closed(window: &tauri::Window) {
+    let _ = window.hide();
+    let turn = window.app_handle().state::<Closing>().next_turn();
+    let _ = window.emit_to(MAIN, "window-closed", turn);
+}
+
+/// The page has written every draft and holds nothing else typed: unless the window is shown
+/// again meanwhile, it is let go after `KEPT_AFTER_CLOSE`. `address` is the screen it shows.
+pub fn may_let_go(app: &AppHandle, turn: u64, address: String) -> Result<(), String> {
+    // Only an address as the window's own links write it goes into the next window's script.
+    if !address.starts_with("#/") || address.chars().any(char::is_control) {
+        return Err(format!("not an address of the window: {address:?}"));
+    }
+    if !app.state::<Closing>().is_turn(turn) {
+        return Ok(());
+    }
+    let app = app.clone();
+    std::thread::Builder::new()
+        .name("let-window-go".into())
+        .spawn(move || {
+            std::thread::sleep(KEPT_AFTER_CLOSE);
+            let closing = app.state::<Closing>();
+            let Some(window) = app.get_webview_window(MAIN) else {
+                return;
+            };
+            if !closing.is_turn(turn) || window.is_visible().unwrap_or(true) {
+                return;
+            }
+            *closing.address() = Some(address);
+            if let Err(e) = window.destroy() {
+                eprintln!("casebook: the closed window could not be let go: {e}");
+                return;
+            }
+            // What the window's side of the app freed goes back to the system.
+            std::thread::sleep(Duration::from_secs(1));
+            crate::memory::give_back();
+        })
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// Shows the window, made now if there is none: the app started in the tray, or the window was
+/// let go after it was closed (it opens on the screen it showed).
+pub fn show(app: &AppHandle) {
+    app.state::<Closing>().next_turn();
+    match app.get_webview_window(MAIN) {
+        Some(w) => bring_up(&w),
+        None => {
+            let address = app.state::<Closing>().address().take();
+            open(app, address.as_deref().map(go_to).as_deref());
+        }
+    }
+}
+
+/// Shows the window on `case` (a reminder was clicked): an open window is told to go there; a
+/// window made now starts there.
+pub fn show_case(app: &AppHandle, case: Option<i64>) {
+    if app.get_webview_window(MAIN).is_some() {
+        show(app);
+        let _ = app.emit("open-case", case);
+        return;
+    }
+    app.state::<Closing>().next_turn();
+    // A reminder's case, or else home (a reminder about several items), not the screen the
+    // window was let go on.
+    app.state::<Closing>().address().take();
+    let address = case.map_or_else(|| "#/".to_string(), |id| format!("#/cases/{id}"));
+    open(app, Some(&go_to(&address)));
+}
+
+fn bring_up(window: &WebviewWindow) {
+    let _ = window.show();
+    let _ = window.unminimize();
+    let _ = window.set_focus();
+}
+
+/// The script that starts a window's page on `address`, set before the page reads it (on the
+/// first load only: a page loaded again keeps the address it had).
+fn go_to(address: &str) -> String {
+    let quoted = serde_json::to_string(address).expect("a string serializes");
+    format!("if (!location.hash) history.replaceState(null, '', {quoted});")
+}
+
+/// Makes the window once the app is running. It comes without the first screen's data: the
+/// page asks for it, from the data as it is now.
+fn open(app: &AppHandle, script: Option<&str>) {
+    if let Err(e) = make(app, script) {
+        eprintln!("casebook: the window could not open: {e}");
+    }
+}
+
+/// Makes the main window as tauri.conf.json describes it, with `script` run before the page's
+/// own code.
+pub fn make(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN)
+        .ok_or(tauri::Error::WindowNotFound)?;
+    let mut window = tauri::WebviewWindowBuilder::from_config(app, config)?;
+    if let Some(script) = script {
+        window = window.initialization_script(script);
+    }
+    window.build()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::go_to;
+
+    #[test]
+    fn the_address_goes_into_the_script_as_a_string_and_nothing_else() {
+        assert_eq!(
+            go_to("#/cases/12"),
+            r##"if (!location.hash) history.replaceState(null, '', "#/cases/12");"##
+        );
+        assert_eq!(
+            go_to(r#"#/x");alert("1"#),
+            r##"if (!location.hash) history.replaceState(null, '', "#/x\");alert(\"1");"##
+        );
+    }
+}

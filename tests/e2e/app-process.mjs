@@ -1,0 +1,67 @@
+// The app run as a user runs it, without WebDriver: its process, the WebKit processes under it,
+// and the screens its window reports painted (`CASEBOOK_REPORT_PAINT`).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { commandName, processTree } from '../processes.mjs';
+
+const APP = process.env.CASEBOOK_APP;
+
+/** The names of WebKit's processes under the app. */
+export const webkit = (pid) =>
+  processTree(pid)
+    .map(commandName)
+    .filter((name) => name.startsWith('WebKit'));
+
+/** The pids of WebKit web processes (one per window's page) under the app. */
+export const webProcesses = (pid) =>
+  processTree(pid).filter((p) => commandName(p).startsWith('WebKitWebProces'));
+
+/** Waits until the app's process tree holds a WebKit web process. */
+export async function waitForWebProcess(pid, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (webProcesses(pid).length > 0) return;
+    await sleep(200);
+  }
+  assert.fail(
+    `no WebKit web process under the app after ${timeoutMs} ms: ${processTree(pid).map(commandName).join(', ')}`,
+  );
+}
+
+/** Starts the app on the harness's data (`args` after it), its standard output collected. */
+export function startApp(h, args = []) {
+  const app = spawn(APP, ['--data-dir', h.dataDir, ...args], {
+    env: { ...process.env, CASEBOOK_REPORT_PAINT: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  app.out = '';
+  app.stdout.on('data', (chunk) => (app.out += chunk));
+  return app;
+}
+
+/** Opens the app again, as from the applications menu: the running one shows its window. */
+export async function launchAgain(h) {
+  const second = spawn(APP, ['--data-dir', h.dataDir], { stdio: 'ignore' });
+  await new Promise((resolve) => second.once('exit', resolve));
+}
+
+/** The screens the app's windows reported painted (addresses, "#/" for home), in order. */
+export const paintedScreens = (app) =>
+  [...app.out.matchAll(/^painted \d+ (.*)$/gm)].map((report) => JSON.parse(report[1]).screen);
+
+/** The screen the `nth` window made reported painted (1 for the first), waited for. */
+export async function paintedScreen(app, timeoutMs, nth = 1) {
+  const until = Date.now() + timeoutMs;
+  while (paintedScreens(app).length < nth && Date.now() < until) await sleep(200);
+  const screens = paintedScreens(app);
+  assert.ok(screens.length >= nth, `window ${nth} reported no painted screen within ${timeoutMs} ms`);
+  return screens[nth - 1];
+}
+
+export async function stopApp(app) {
+  if (!app || app.exitCode !== null) return;
+  const ended = new Promise((resolve) => app.once('exit', resolve));
+  app.kill('SIGTERM');
+  await Promise.race([ended, sleep(5_000)]);
+}
