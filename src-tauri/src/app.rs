@@ -59,10 +59,14 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         .invoke_handler(commands::handler())
         .manage(window::Closing::default())
         .on_window_event(|window, event| {
-            if let WindowEvent::CloseRequested { api, .. } = event {
-                // Keep running in the tray: reminders must fire with the window closed.
-                api.prevent_close();
-                window::closed(window);
+            match event {
+                WindowEvent::CloseRequested { api, .. } => {
+                    // Keep running in the tray: reminders must fire with the window closed.
+                    api.prevent_close();
+                    window::closed(window);
+                }
+                WindowEvent::Destroyed => window::destroyed(window.app_handle()),
+                _ => {}
             }
         })
         .on_page_load(|_webview, payload| {

@@ -22,6 +22,9 @@ pub const MAIN: &str = "main";
 const KEPT_AFTER_CLOSE: Duration = Duration::from_secs(30);
 
 /// What the shell knows of the window between a close and the window being let go.
+///
+/// Showing, closing and letting go all run on the main thread (GTK's), one after another: a
+/// show asked for from another thread (a second launch, a click on a reminder) is sent there.
 #[derive(Default)]
 pub struct Closing {
     /// Counts every close and every show: a page's answer to an earlier close, or a let-go
@@ -30,6 +33,17 @@ pub struct Closing {
     /// The screen the window showed when it was let go (its address, "#/cases/12"): a window
     /// made again opens there.
     address: Mutex<Option<String>>,
+    /// From the window's destruction being asked for to its end: a show asked for meanwhile
+    /// waits, and makes the new window once the old one is gone (its address, if it names one).
+    letting_go: Mutex<Option<Reopen>>,
+}
+
+/// What to do once a window being let go has ended.
+enum Reopen {
+    /// Nothing: it stays let go.
+    No,
+    /// Make the window again, on this address or else the one it was let go on.
+    At(Option<String>),
 }
 
 impl Closing {
@@ -44,6 +58,10 @@ impl Closing {
     fn address(&self) -> std::sync::MutexGuard<'_, Option<String>> {
         self.address.lock().unwrap_or_else(|p| p.into_inner())
     }
+
+    fn letting_go(&self) -> std::sync::MutexGuard<'_, Option<Reopen>> {
+        self.letting_go.lock().unwrap_or_else(|p| p.into_inner())
+    }
 }
 
 /// The window was closed: it is hidden, and its page asked to make ready to be let go
@@ -54,8 +72,8 @@ pub fn closed(window: &tauri::Window) {
     let _ = window.emit_to(MAIN, "window-closed", turn);
 }
 
-/// The page has written every draft and holds nothing else typed: unless the window is shown
-/// again meanwhile, it is let go after `KEPT_AFTER_CLOSE`. `address` is the screen it shows.
+/// The page holds nothing typed and every draft is written: unless the window is shown again
+/// meanwhile, it is let go after `KEPT_AFTER_CLOSE`. `address` is the screen it shows.
 pub fn may_let_go(app: &AppHandle, turn: u64, address: String) -> Result<(), String> {
     // Only an address as the window's own links write it goes into the next window's script.
     if !address.starts_with("#/") || address.chars().any(char::is_control) {
@@ -69,53 +87,94 @@ pub fn may_let_go(app: &AppHandle, turn: u64, address: String) -> Result<(), Str
         .name("let-window-go".into())
         .spawn(move || {
             std::thread::sleep(KEPT_AFTER_CLOSE);
-            let closing = app.state::<Closing>();
-            let Some(window) = app.get_webview_window(MAIN) else {
-                return;
-            };
-            if !closing.is_turn(turn) || window.is_visible().unwrap_or(true) {
-                return;
-            }
-            *closing.address() = Some(address);
-            if let Err(e) = window.destroy() {
-                eprintln!("casebook: the closed window could not be let go: {e}");
-                return;
-            }
-            // What the window's side of the app freed goes back to the system.
-            std::thread::sleep(Duration::from_secs(1));
-            crate::memory::give_back();
+            let on_main = app.clone();
+            let _ = app.run_on_main_thread(move || let_go(&on_main, turn, address));
         })
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
 
+/// On the main thread: lets the window go if nothing showed it since close `turn`.
+fn let_go(app: &AppHandle, turn: u64, address: String) {
+    let closing = app.state::<Closing>();
+    let Some(window) = app.get_webview_window(MAIN) else {
+        return;
+    };
+    if !closing.is_turn(turn) || window.is_visible().unwrap_or(true) {
+        return;
+    }
+    *closing.address() = Some(address);
+    *closing.letting_go() = Some(Reopen::No);
+    if let Err(e) = window.destroy() {
+        *closing.letting_go() = None;
+        eprintln!("casebook: the closed window could not be let go: {e}");
+    }
+}
+
+/// The window has ended. One let go is made again now if it was asked for meanwhile.
+pub fn destroyed(app: &AppHandle) {
+    let reopen = app.state::<Closing>().letting_go().take();
+    if let Some(Reopen::At(address)) = reopen {
+        make_again(app, address);
+    }
+    // What the window's side of the app freed goes back to the system.
+    crate::memory::give_back();
+}
+
 /// Shows the window, made now if there is none: the app started in the tray, or the window was
 /// let go after it was closed (it opens on the screen it showed).
 pub fn show(app: &AppHandle) {
-    app.state::<Closing>().next_turn();
+    let on_main = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        show_at(&on_main, None, false);
+    });
+}
+
+/// Shows the window on `case` (a reminder was clicked): an open window is told to go there; a
+/// window made now starts there (home for a reminder about several items).
+pub fn show_case(app: &AppHandle, case: Option<i64>) {
+    let on_main = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        let address = case.map_or_else(|| "#/".to_string(), |id| format!("#/cases/{id}"));
+        if show_at(&on_main, Some(address), true) {
+            let _ = on_main.emit("open-case", case);
+        }
+    });
+}
+
+/// On the main thread: shows the window, or makes it on `address` (else where it was let go).
+/// Answers whether a window was already there, to be told where to go.
+fn show_at(app: &AppHandle, address: Option<String>, told: bool) -> bool {
+    let closing = app.state::<Closing>();
+    closing.next_turn();
+    if let Some(reopen) = closing.letting_go().as_mut() {
+        *reopen = Reopen::At(address);
+        return false;
+    }
     match app.get_webview_window(MAIN) {
-        Some(w) => bring_up(&w),
+        Some(w) => {
+            bring_up(&w);
+            told
+        }
         None => {
-            let address = app.state::<Closing>().address().take();
-            open(app, address.as_deref().map(go_to).as_deref());
+            make_again(app, address);
+            false
         }
     }
 }
 
-/// Shows the window on `case` (a reminder was clicked): an open window is told to go there; a
-/// window made now starts there.
-pub fn show_case(app: &AppHandle, case: Option<i64>) {
-    if app.get_webview_window(MAIN).is_some() {
-        show(app);
-        let _ = app.emit("open-case", case);
+/// Makes the window again, on `address` or else the screen it was let go on.
+fn make_again(app: &AppHandle, address: Option<String>) {
+    let closing = app.state::<Closing>();
+    let kept = closing.address().take();
+    let Some(address) = address.or(kept.clone()) else {
+        open(app, None);
         return;
+    };
+    if !open(app, Some(&go_to(&address))) {
+        // Asked for again, it is tried again on the same screen.
+        *closing.address() = kept;
     }
-    app.state::<Closing>().next_turn();
-    // A reminder's case, or else home (a reminder about several items), not the screen the
-    // window was let go on.
-    app.state::<Closing>().address().take();
-    let address = case.map_or_else(|| "#/".to_string(), |id| format!("#/cases/{id}"));
-    open(app, Some(&go_to(&address)));
 }
 
 fn bring_up(window: &WebviewWindow) {
@@ -132,10 +191,14 @@ fn go_to(address: &str) -> String {
 }
 
 /// Makes the window once the app is running. It comes without the first screen's data: the
-/// page asks for it, from the data as it is now.
-fn open(app: &AppHandle, script: Option<&str>) {
-    if let Err(e) = make(app, script) {
-        eprintln!("casebook: the window could not open: {e}");
+/// page asks for it, from the data as it is now. Answers whether it was made.
+fn open(app: &AppHandle, script: Option<&str>) -> bool {
+    match make(app, script) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("casebook: the window could not open: {e}");
+            false
+        }
     }
 }
 

@@ -10,6 +10,7 @@ import { clearMocks } from '@tauri-apps/api/mocks';
 import App from './App.svelte';
 import Start from './Start.svelte';
 import { setLang } from './lib/i18n/index.svelte.ts';
+import { latestAnswer } from './lib/closing.ts';
 import { session } from './lib/session.svelte.ts';
 import { RealBackend } from './test/realBackend.ts';
 import { blankCase } from './test/fixtures.ts';
@@ -768,51 +769,80 @@ describe('a clicked notification', () => {
 });
 
 describe('closing the window', () => {
-  /** The turns of the window's answers to the shell: it may let the window go. */
+  /** The page's answers to the shell: the window it closed may be let go. */
   const letGo = () => backend.callsOf('let_window_go').map((c) => c.args);
+  const turns = () => letGo().map((answer) => answer.turn);
 
-  test('what was just typed is written before the shell is told it may let the window go', async () => {
+  /** Closes the window (close `turn`); answers whether the page told the shell it may go. */
+  async function close(turn: number): Promise<boolean> {
+    await backend.emit('window-closed', turn);
+    const answer = await vi.waitFor(() => {
+      const latest = latestAnswer();
+      expect(latest?.turn).toBe(turn);
+      return latest!;
+    });
+    return answer.told;
+  }
+
+  /** Waits until the contact form has read its kept draft (none): typing is then written. */
+  async function contactFormReady() {
+    await vi.waitFor(() => {
+      const reads = backend.callsOf('get_draft').filter((c) => c.args.form === 'contact');
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.every((c) => 'result' in c)).toBe(true);
+    });
+  }
+
+  /** The first close, with nothing typed: the page answers once it listens to the shell. */
+  async function closeUntouched() {
+    await shellSends('window-closed', 1, () => expect(turns()).toContain(1));
+  }
+
+  test('a half-typed contact is written at once and keeps the window; saved, the window may go', async () => {
     inShell();
     const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
+    await closeUntouched();
+    expect(letGo()[0]).toEqual({ turn: 1, address: `#/cases/${caseId}` });
+    await contactFormReady();
     await type('log-notes', 'Agent promised a call back by Friday');
     // Closed at once, before typing paused long enough for the draft to be written.
-    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
-    expect(letGo()[0]).toEqual({ turn: 1, address: `#/cases/${caseId}` });
+    expect(await close(2)).toBe(false);
     const draft = await backend.core<{ body: { values: { notes: string } } }>('get_draft', {
       form: 'contact',
       ownerId: caseId,
     });
     expect(draft.body.values.notes).toBe('Agent promised a call back by Friday');
-    const order = backend.calls.map((c) => c.cmd);
-    expect(order.lastIndexOf('save_draft')).toBeLessThan(order.indexOf('let_window_go'));
-  });
-
-  /** Closes the window (close `turn`) and gives the page time to answer. */
-  async function close(turn: number) {
-    await backend.emit('window-closed', turn);
-    await new Promise((done) => setTimeout(done, 500));
-    flushSync();
-  }
-
-  test('a draft that cannot be written keeps the window', async () => {
-    inShell();
-    const { caseId } = await seed();
-    await start(`#/cases/${caseId}`);
-    // Listening to the shell: a close with nothing typed lets the window go.
-    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
-    backend.failing.set('save_draft', { code: 'io', message: 'disk full' });
-    await type('log-notes', 'Refund reference R-88');
-    await close(2);
-    expect(backend.callsOf('save_draft').length).toBeGreaterThan(0);
-    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
-    // Written once the disk has room: the next close lets it go.
-    backend.failing.delete('save_draft');
-    await close(3);
+    // A window made again would open with the form closed: this one stays, as typed.
+    expect(turns()).not.toContain(2);
+    await type('log-at', '2026.11.20 10:15');
+    await click('log-save');
+    await textOf('timeline', 'Agent promised a call back by Friday');
+    expect(await close(3)).toBe(true);
     expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/cases/${caseId}` });
   });
 
-  test('typing that no draft keeps keeps the window until it is saved or thrown away; a search does not', async () => {
+  test('a draft that cannot be written keeps the window until it is', async () => {
+    inShell();
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await closeUntouched();
+    await contactFormReady();
+    await type('log-notes', 'Refund reference R-88');
+    await vi.waitFor(() => expect(backend.callsOf('save_draft')).toHaveLength(1), { timeout: 2000 });
+    // Emptied, the form holds nothing; but the draft it kept cannot be thrown away.
+    backend.failing.set('discard_draft', { code: 'io', message: 'disk full' });
+    await type('log-notes', '');
+    expect(await close(2)).toBe(false);
+    expect(backend.callsOf('discard_draft').length).toBeGreaterThan(0);
+    expect(turns()).not.toContain(2);
+    backend.failing.delete('discard_draft');
+    expect(await close(3)).toBe(true);
+    expect(turns()).toContain(3);
+    expect(await backend.core('get_draft', { form: 'contact', ownerId: caseId })).toBeNull();
+  });
+
+  test('typing that no draft keeps keeps the window until it is saved; a search does not', async () => {
     inShell();
     const { companyId, caseId } = await seed();
     await backend.core('log_interaction', {
@@ -822,18 +852,18 @@ describe('closing the window', () => {
     await start(`#/companies/${companyId}`);
     await vi.waitFor(() => expect(all('agent-row')).toHaveLength(1));
     await type('search-input', 'refund');
-    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    await closeUntouched();
     await click('agent-edit');
     await type('agent-edit-name', 'Jane Kim');
-    await close(2);
-    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
+    expect(await close(2)).toBe(false);
+    expect(turns()).not.toContain(2);
     await click('agent-edit-save');
     await textOf('agents-done', 'Saved: Jane Kim.');
-    await close(3);
+    expect(await close(3)).toBe(true);
     expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/companies/${companyId}` });
   });
 
-  test('a correction, which keeps no draft, keeps the window while it holds typing', async () => {
+  test('a correction, which keeps no draft, keeps the window while it holds a change, even a choice', async () => {
     inShell();
     const { caseId } = await seed();
     await backend.core('log_interaction', {
@@ -841,15 +871,15 @@ describe('closing the window', () => {
       input: { occurred_at: '2026-11-17T10:00:00Z', channel: 'phone', direction: 'outbound', notes: 'First call' },
     });
     await start(`#/cases/${caseId}`);
-    await shellSends('window-closed', 1, () => expect(letGo().length).toBeGreaterThan(0));
+    await closeUntouched();
     await click('interaction-edit');
-    await type('edit-notes', 'First call, agent Jane');
-    await close(2);
-    expect(letGo().map((answer) => answer.turn)).not.toContain(2);
+    await choose('edit-channel', 'email');
+    expect(await close(2)).toBe(false);
+    expect(turns()).not.toContain(2);
     pressEscape();
     await click('discard-yes');
     await vi.waitFor(() => expect(all('edit-form')).toEqual([]));
-    await close(3);
+    expect(await close(3)).toBe(true);
     expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/cases/${caseId}` });
   });
 });

@@ -1,9 +1,13 @@
-// Closing the window hides it, and a while later the shell lets it go (and WebKit's processes,
-// most of what Casebook holds in the tray), making a new one when it is opened again. The page
-// agrees only when nothing typed would go with it: every form's draft is written, and no field
-// outside a form that keeps a draft (marked `data-draft`) holds typing still on screen.
+// Closing the window hides it, and a while later the shell lets it go (and WebKit's web
+// process, much of what Casebook holds in the tray), making a new one when it is opened again.
+// The page writes every form's draft at once, and agrees only when no form holds typing: a
+// window made again opens on the same screen, but with its forms closed and their fields empty,
+// so a half-typed form (even one whose draft is kept) keeps the window. Forms that keep a draft
+// or ask before discarding say whether they hold typing; any other field typed into that is
+// still on screen counts as holding it.
 import { letWindowGo } from './api.ts';
-import { writeAllDrafts } from './drafts.svelte.ts';
+import { formsHoldTyping } from './discard.svelte.ts';
+import { draftsHoldTyping, writeAllDrafts } from './drafts.svelte.ts';
 
 /** Fields typed into since the page started. */
 const typedInto = new WeakSet<EventTarget>();
@@ -25,21 +29,37 @@ export function watchTyping(doc: Document = document): () => void {
   return () => doc.removeEventListener('input', typed, true);
 }
 
-/** Fields on screen holding typing that no draft keeps. */
+/** Fields on screen typed into, outside the forms that say for themselves (`data-draft`). */
 export function typingNotKept(doc: Document = document): Element[] {
   return [...doc.querySelectorAll('input, textarea')].filter(
     (field) => typedInto.has(field) && holdsTyping(field) && !field.closest('[data-draft]'),
   );
 }
 
+/** The page's answer to the latest close: whether the shell was told. */
+let latest: { turn: number; told: Promise<boolean> } | null = null;
+
+/** The answer to the latest close (the shell hears only a yes; tests wait for a no too). */
+export function latestAnswer(): { turn: number; told: Promise<boolean> } | null {
+  return latest;
+}
+
 /**
- * The window was closed (close `turn`): once every draft is written, and if nothing else typed
- * is on screen, the shell is told it may let the window go. Otherwise the window is only
+ * The window was closed (close `turn`): every draft is written now, and if all were and no form
+ * holds typing, the shell is told it may let the window go. Otherwise the window is only
  * hidden, as it always was, and keeps what it holds. Answers whether the shell was told.
  */
-export async function whenWindowClosed(turn: number, doc: Document = document): Promise<boolean> {
+export function whenWindowClosed(turn: number, doc: Document = document): Promise<boolean> {
+  const told = answer(turn, doc);
+  latest = { turn, told };
+  return told;
+}
+
+async function answer(turn: number, doc: Document): Promise<boolean> {
   const written = await writeAllDrafts();
-  if (!written || typingNotKept(doc).length > 0) return false;
+  if (!written || draftsHoldTyping() || formsHoldTyping() || typingNotKept(doc).length > 0) {
+    return false;
+  }
   await letWindowGo(turn, doc.defaultView?.location.hash || '#/');
   return true;
 }

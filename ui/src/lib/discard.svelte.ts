@@ -1,5 +1,6 @@
 // Closing a form that holds typed content asks first ("Discard what you typed?"); an untouched
-// form just closes. One helper for every form with a Cancel button and Escape.
+// form just closes. One helper for every form with a Cancel button and Escape; closing the
+// window asks the same of every such form on screen.
 import { tick } from 'svelte';
 
 export type DiscardGuard = {
@@ -13,6 +14,14 @@ export type DiscardGuard = {
   keep(): Promise<void>;
 };
 
+/** Whether each form on screen that asks before discarding holds what the user typed. */
+const guards: (() => boolean)[] = [];
+
+/** Whether any form on screen holds typing that is not saved (the window then stays open). */
+export function formsHoldTyping(): boolean {
+  return guards.some((typed) => typed());
+}
+
 export function askBeforeDiscard(options: {
   /** Whether the form holds something the user typed. */
   typed: () => boolean;
@@ -23,6 +32,13 @@ export function askBeforeDiscard(options: {
   back: () => HTMLElement | null | undefined;
 }): DiscardGuard {
   const state = $state({ asking: false });
+  $effect(() => {
+    const typed = () => options.typed();
+    guards.push(typed);
+    return () => {
+      guards.splice(guards.indexOf(typed), 1);
+    };
+  });
   return {
     get asking() {
       return state.asking;

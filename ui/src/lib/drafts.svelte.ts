@@ -17,11 +17,19 @@ const lastWrites: Record<string, Promise<unknown>> = {};
 /** How long a form waits for its draft to be written before it goes on. */
 const WAIT_MS = 1000;
 
-/**
- * Each form on screen that keeps a draft: writes what is typed now, and answers whether all of
- * it is in the database.
- */
-const keepers: (() => Promise<boolean>)[] = [];
+/** Each form on screen that keeps a draft. */
+type Keeper = {
+  /** Writes what is typed now; answers whether all of it is in the database. */
+  writeNow: () => Promise<boolean>;
+  /** Whether the form holds anything typed. */
+  typed: () => boolean;
+};
+const keepers: Keeper[] = [];
+
+/** Whether any form on screen that keeps a draft holds typing. */
+export function draftsHoldTyping(): boolean {
+  return keepers.some((keeper) => keeper.typed());
+}
 
 /** How long the window, closed, waits for every draft to be written before it stays open. */
 const ALL_WRITTEN_MS = 5000;
@@ -31,11 +39,11 @@ const ALL_WRITTEN_MS = 5000;
  * one was written (false when one failed, or took more than five seconds).
  */
 export async function writeAllDrafts(): Promise<boolean> {
-  const all = Promise.all([
-    ...keepers.map((writeNow) => writeNow()),
-    // Forms just closed write on their way out; what they held went with them either way.
-    ...Object.values(lastWrites).map((write) => write.then(() => true)),
-  ]).then((written) => written.every((ok) => ok !== false));
+  // Forms already closed sent their last write on the way out; the shell finishes a write it
+  // was sent whatever becomes of the window.
+  const all = Promise.all(keepers.map((keeper) => keeper.writeNow())).then((written) =>
+    written.every(Boolean),
+  );
   const late = new Promise<boolean>((done) => setTimeout(() => done(false), ALL_WRITTEN_MS));
   return Promise.race([all, late]);
 }
@@ -165,11 +173,16 @@ export function keepDraft<T extends object>(options: {
     await writing;
     return !failed;
   };
-  keepers.push(writeNow);
+  $effect(() => {
+    const keeper = { writeNow, typed: () => state.typed };
+    keepers.push(keeper);
+    return () => {
+      keepers.splice(keepers.indexOf(keeper), 1);
+    };
+  });
 
   // Leaving the screen writes what is still waiting for the pause.
   $effect(() => () => {
-    keepers.splice(keepers.indexOf(writeNow), 1);
     destroyed = true;
     // Typed before the draft was even read: what was typed is kept all the same.
     if (!state.loaded && state.typed) schedule(JSON.stringify(untrack(values)));
