@@ -1,9 +1,12 @@
 // The app run as a user runs it, without WebDriver: its process, the WebKit processes under it,
 // and the screens its window reports painted (`CASEBOOK_REPORT_PAINT`).
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { commandName, processTree } from '../processes.mjs';
+import { Harness } from './harness.mjs';
+import { NotificationServer } from './notification-server.mjs';
 
 const APP = process.env.CASEBOOK_APP;
 
@@ -64,4 +67,26 @@ export async function stopApp(app) {
   const ended = new Promise((resolve) => app.once('exit', resolve));
   app.kill('SIGTERM');
   await Promise.race([ended, sleep(5_000)]);
+}
+
+/**
+ * The story both tray tests start from, set up before their tests and ended after them: a data
+ * folder with Delta Mobile's "Roaming charge refund" and its promise "Refund the roaming charge",
+ * overdue since 20 Nov 2025, and the desktop's notification service. `story.app` is the app the
+ * tests start, stopped at the end.
+ */
+export function roamingRefundStory(name) {
+  const story = { h: new Harness(name), desktop: new NotificationServer(), kase: null, app: null };
+  before(async () => {
+    await story.desktop.start();
+    story.h.cli('company', 'add', 'Delta Mobile');
+    story.kase = story.h.cli('case', 'open', '--company', 'Delta Mobile', '--title', 'Roaming charge refund');
+    story.h.cli('log', String(story.kase.id), '--channel', 'chat', '--agent', 'Min', '--promise', 'Refund the roaming charge', '--due', '2025-11-20');
+  });
+  after(async () => {
+    await stopApp(story.app);
+    await story.h.stop();
+    story.desktop.stop();
+  });
+  return story;
 }

@@ -1,73 +1,65 @@
 // Started at log-in (`casebook --hidden`), Casebook waits in the tray: reminders come, and
 // WebKit's processes (most of its memory) are started only when the window is first opened.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launchAgain, paintedScreen, startApp, stopApp, waitForWebProcess, webkit } from './app-process.mjs';
-import { Harness } from './harness.mjs';
-import { NotificationServer } from './notification-server.mjs';
+import {
+  launchAgain,
+  paintedScreen,
+  roamingRefundStory,
+  startApp,
+  stopApp,
+  waitForWebProcess,
+  webkit,
+} from './app-process.mjs';
 
 describe('started in the tray', () => {
-  const h = new Harness('tray-start');
-  const desktop = new NotificationServer();
-  let kase;
-  let app;
-
-  before(async () => {
-    await desktop.start();
-    h.cli('company', 'add', 'Delta Mobile');
-    kase = h.cli('case', 'open', '--company', 'Delta Mobile', '--title', 'Roaming charge refund');
-    h.cli('log', String(kase.id), '--channel', 'chat', '--agent', 'Min', '--promise', 'Refund the roaming charge', '--due', '2025-11-20');
-  });
-  after(async () => {
-    await stopApp(app);
-    await h.stop();
-    desktop.stop();
-  });
+  const story = roamingRefundStory('tray-start');
+  const { h, desktop } = story;
 
   test('reminds with no window and no WebKit process', async () => {
-    app = startApp(h, ['--hidden']);
+    story.app = startApp(h, ['--hidden']);
     const n = await desktop.waitFor('Refund the roaming charge', 30_000);
     assert.equal(n.title, 'Delta Mobile · Roaming charge refund');
     assert.equal(n.body, 'Refund the roaming charge promised by Min was due 20 Nov');
     // Time for a window, had one been made, to start WebKit's processes.
     await sleep(3_000);
-    assert.deepEqual(webkit(app.pid), []);
-    assert.doesNotMatch(app.out, /^painted /m);
+    assert.deepEqual(webkit(story.app.pid), []);
+    assert.doesNotMatch(story.app.out, /^painted /m);
   });
 
   test('opening it again makes the window, which shows the home screen', async () => {
     // A second launch, as from the applications menu, asks the running one to show its window.
     await launchAgain(h);
-    await waitForWebProcess(app.pid, 20_000);
-    assert.equal(await paintedScreen(app, 20_000), '#/');
+    await waitForWebProcess(story.app.pid, 20_000);
+    assert.equal(await paintedScreen(story.app, 20_000), '#/');
     await h.screenshot('01-window-opened-from-tray');
   });
 
   test('clicking a reminder when no window was made opens the window on its case', async () => {
-    await stopApp(app);
+    await stopApp(story.app);
     // A reminder is shown once: a second promise, passed, brings one at the next start.
-    h.cli('log', String(kase.id), '--channel', 'phone', '--agent', 'Min', '--promise', 'Send the written apology', '--due', '2025-11-21');
-    app = startApp(h, ['--hidden']);
+    h.cli('log', String(story.kase.id), '--channel', 'phone', '--agent', 'Min', '--promise', 'Send the written apology', '--due', '2025-11-21');
+    story.app = startApp(h, ['--hidden']);
     const n = await desktop.waitFor('Send the written apology', 30_000);
-    assert.deepEqual(webkit(app.pid), []);
+    assert.deepEqual(webkit(story.app.pid), []);
     desktop.click(n.id);
-    await waitForWebProcess(app.pid, 20_000);
-    assert.equal(await paintedScreen(app, 20_000), `#/cases/${kase.id}`);
+    await waitForWebProcess(story.app.pid, 20_000);
+    assert.equal(await paintedScreen(story.app, 20_000), `#/cases/${story.kase.id}`);
     await h.screenshot('02-case-opened-from-notification');
   });
 
   test('data found damaged at a start in the tray opens the window to say so', async () => {
-    await stopApp(app);
+    await stopApp(story.app);
     // The second page of the file, a table's first, made unreadable.
     const file = join(h.dataDir, 'casebook.sqlite3');
     const bytes = readFileSync(file);
     for (let i = 4096; i < 4096 + 12; i++) bytes[i] ^= 0x5a;
     writeFileSync(file, bytes);
-    app = startApp(h, ['--hidden']);
-    await waitForWebProcess(app.pid, 30_000);
+    story.app = startApp(h, ['--hidden']);
+    await waitForWebProcess(story.app.pid, 30_000);
     await h.screenshot('03-damaged-data-window');
   });
 });

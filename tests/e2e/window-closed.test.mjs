@@ -1,7 +1,7 @@
 // Closing the window keeps Casebook in the tray. Opened again soon after, it is the same
 // window; left closed, it is let go a while later with WebKit's web process (most of what the
 // app holds), and opened again it is made anew on the screen it showed.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +12,9 @@ import {
   paintedScreen,
   paintedScreens,
   startApp,
-  stopApp,
   webProcesses,
+  roamingRefundStory,
 } from './app-process.mjs';
-import { Harness } from './harness.mjs';
-import { NotificationServer } from './notification-server.mjs';
 
 /** How long a closed window is kept (src-tauri/src/window.rs), and a margin. */
 const KEPT_MS = 30_000;
@@ -39,34 +37,20 @@ async function waitUntil(what, check, timeoutMs) {
 }
 
 describe('a closed window', () => {
-  const h = new Harness('window-closed');
-  const desktop = new NotificationServer();
-  let kase;
-  let app;
-
-  before(async () => {
-    await desktop.start();
-    h.cli('company', 'add', 'Delta Mobile');
-    kase = h.cli('case', 'open', '--company', 'Delta Mobile', '--title', 'Roaming charge refund');
-    h.cli('log', String(kase.id), '--channel', 'chat', '--agent', 'Min', '--promise', 'Refund the roaming charge', '--due', '2025-11-20');
-  });
-  after(async () => {
-    await stopApp(app);
-    await h.stop();
-    desktop.stop();
-  });
+  const story = roamingRefundStory('window-closed');
+  const { h, desktop } = story;
 
   test('opened again soon after, it is the same window, and it stays', async () => {
-    app = startApp(h);
-    assert.equal(await paintedScreen(app, 30_000), '#/');
-    const pages = webProcesses(app.pid);
+    story.app = startApp(h);
+    assert.equal(await paintedScreen(story.app, 30_000), '#/');
+    const pages = webProcesses(story.app.pid);
     assert.equal(pages.length, 1);
-    closeWindow(app.pid);
+    closeWindow(story.app.pid);
     await sleep(2_000);
     await launchAgain(h);
     await sleep(KEPT_MS + MARGIN_MS);
-    assert.deepEqual(webProcesses(app.pid), pages);
-    assert.deepEqual(paintedScreens(app), ['#/']);
+    assert.deepEqual(webProcesses(story.app.pid), pages);
+    assert.deepEqual(paintedScreens(story.app), ['#/']);
   });
 
   test('left closed, it is let go with its web process; opened again, it shows the screen it showed', async () => {
@@ -74,21 +58,21 @@ describe('a closed window', () => {
     const n = await desktop.waitFor('Refund the roaming charge', 30_000);
     desktop.click(n.id);
     await sleep(2_000);
-    const open = memory(app.pid);
-    const page = Math.round(pss(webProcesses(app.pid)) / 1024);
-    closeWindow(app.pid);
+    const open = memory(story.app.pid);
+    const page = Math.round(pss(webProcesses(story.app.pid)) / 1024);
+    closeWindow(story.app.pid);
     // WebKit's network process belongs to the app's web context, which stays.
-    await waitUntil('the web process ended', () => webProcesses(app.pid).length === 0, KEPT_MS + MARGIN_MS);
+    await waitUntil('the web process ended', () => webProcesses(story.app.pid).length === 0, KEPT_MS + MARGIN_MS);
     await sleep(2_000);
-    const closed = memory(app.pid);
+    const closed = memory(story.app.pid);
     console.log(`memory with the window open: ${open} MiB (its web process ${page}); let go: ${closed} MiB`);
     // What the page held is given back, most of it at least (the app's own process keeps a
     // little of what the window used).
-    assert.ok(open - closed > page / 2, `let go, the app holds ${closed} MiB; with the window, ${open} MiB, of which the page ${page}`);
+    assert.ok(open - closed > page / 2, `let go, the story.app holds ${closed} MiB; with the window, ${open} MiB, of which the page ${page}`);
     // Reminders go on without the window.
-    assert.equal(app.exitCode, null);
+    assert.equal(story.app.exitCode, null);
     await launchAgain(h);
-    assert.equal(await paintedScreen(app, 30_000, 2), `#/cases/${kase.id}`);
+    assert.equal(await paintedScreen(story.app, 30_000, 2), `#/cases/${story.kase.id}`);
     await h.screenshot('01-window-made-again-on-its-case');
   });
 });
