@@ -11,9 +11,9 @@ import {
   launchAgain,
   paintedScreen,
   paintedScreens,
+  roamingRefundStory,
   startApp,
   webProcesses,
-  roamingRefundStory,
 } from './app-process.mjs';
 
 /** How long a closed window is kept (src-tauri/src/window.rs), and a margin. */
