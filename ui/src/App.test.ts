@@ -1755,6 +1755,20 @@ describe('a call', () => {
     expect(all('prep')).toHaveLength(0);
   });
 
+  test('a case with nothing yet to say or read out gets the checklist alone, not an empty column', async () => {
+    const company = await backend.core<{ id: number }>('create_company', {
+      input: { name: 'Delta Mobile', phones: [], emails: [], social: [], website: null, help_url: null, chat_url: null, accounts: [], notes: null },
+    });
+    const opened = await backend.core<{ id: number }>('open_case', {
+      input: blankCase(company.id, 'Roaming charge refund'),
+    });
+    await start(`#/cases/${opened.id}`);
+    await textOf('prep-tried', 'No contact logged yet: this is the first.');
+    // One column, the checklist's, across the card.
+    expect($('prep').querySelector('.columns')?.children).toHaveLength(1);
+    expect($('prep-check-identifiers').textContent).toContain('Missing');
+  });
+
   test('call mode reads the due as typed, reads back what is missing, saves and confirms', async () => {
     const { caseId } = await seed();
     await start(`#/cases/${caseId}`);
