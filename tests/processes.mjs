@@ -1,6 +1,9 @@
 // A process and the processes it started, read from /proc: WebKit's web and network processes
-// are children of the app, and what the app holds is theirs too.
+// are children of the app, and what the app holds is theirs too. Its window is closed here as a
+// window manager closes it.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** The process `pid` and every process under it. */
 export function processTree(pid) {
@@ -45,4 +48,9 @@ export function pss(pids) {
     }
   }
   return total;
+}
+
+/** Closes the process's window as a window manager's close button does (close-window.py). */
+export function closeWindow(pid) {
+  execFileSync('/usr/bin/python3', [fileURLToPath(new URL('close-window.py', import.meta.url)), String(pid)]);
 }

@@ -126,7 +126,7 @@ pub fn destroyed(app: &AppHandle) {
 pub fn show(app: &AppHandle) {
     let on_main = app.clone();
     let _ = app.run_on_main_thread(move || {
-        show_at(&on_main, None, false);
+        show_at(&on_main, None);
     });
 }
 
@@ -136,7 +136,7 @@ pub fn show_case(app: &AppHandle, case: Option<i64>) {
     let on_main = app.clone();
     let _ = app.run_on_main_thread(move || {
         let address = case.map_or_else(|| "#/".to_string(), |id| format!("#/cases/{id}"));
-        if show_at(&on_main, Some(address), true) {
+        if show_at(&on_main, Some(address)) {
             let _ = on_main.emit("open-case", case);
         }
     });
@@ -144,7 +144,7 @@ pub fn show_case(app: &AppHandle, case: Option<i64>) {
 
 /// On the main thread: shows the window, or makes it on `address` (else where it was let go).
 /// Answers whether a window was already there, to be told where to go.
-fn show_at(app: &AppHandle, address: Option<String>, told: bool) -> bool {
+fn show_at(app: &AppHandle, address: Option<String>) -> bool {
     let closing = app.state::<Closing>();
     closing.next_turn();
     if let Some(reopen) = closing.letting_go().as_mut() {
@@ -154,7 +154,7 @@ fn show_at(app: &AppHandle, address: Option<String>, told: bool) -> bool {
     match app.get_webview_window(MAIN) {
         Some(w) => {
             bring_up(&w);
-            told
+            true
         }
         None => {
             make_again(app, address);

@@ -15,11 +15,10 @@
 //   node tests/bench/app-start.mjs CASEBOOK BLANK DATA_DIR [PAIRS]
 //
 // Runs itself under xvfb-run and a private session bus when there is no display.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { commandName, processTree, pss } from '../processes.mjs';
+import { closeWindow, commandName, processTree, pss } from '../processes.mjs';
 
 const [casebook, blank, dataDir, pairsArg = '5'] = process.argv.slice(2);
 if (!casebook || !blank || !dataDir) {
@@ -67,11 +66,9 @@ async function end(pids) {
   await sleep(QUIET_MS);
 }
 
-/** One start: milliseconds to painted, and KiB of PSS one minute after start (or at once). */
-async function once(binary, args, idle = IDLE_MS) {
-  const started = Date.now();
-  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
-  const painted = await new Promise((resolve, reject) => {
+/** The first screen's painted report from a started app: when (ms since the epoch) and its marks. */
+function paintedReport(child, binary) {
+  return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${binary} did not paint within 60 s`)), 60_000);
     child.stdout.on('data', (chunk) => {
@@ -84,6 +81,13 @@ async function once(binary, args, idle = IDLE_MS) {
     });
     child.on('exit', (code) => reject(new Error(`${binary} ended (${code}) before painting`)));
   });
+}
+
+/** One start: milliseconds to painted, and KiB of PSS one minute after start (or at once). */
+async function once(binary, args, idle = IDLE_MS) {
+  const started = Date.now();
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  const painted = await paintedReport(child, binary);
   await sleep(Math.max(0, started + idle - Date.now()));
   const pids = processTree(child.pid);
   const memory = pss(pids);
@@ -108,19 +112,9 @@ async function once(binary, args, idle = IDLE_MS) {
  */
 async function afterClose(binary, args) {
   const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
-  await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`${binary} did not paint within 60 s`)), 60_000);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (/^painted /m.test(out)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  // As a window manager's close button does.
-  execFileSync('/usr/bin/python3', [fileURLToPath(new URL('../close-window.py', import.meta.url)), String(child.pid)]);
+  await paintedReport(child, binary);
+  child.removeAllListeners('exit');
+  closeWindow(child.pid);
   await sleep(IDLE_MS);
   const pids = processTree(child.pid);
   const memory = pss(pids);

@@ -3,10 +3,8 @@
 // app holds), and opened again it is made anew on the screen it showed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { processTree, pss } from '../processes.mjs';
+import { closeWindow, processTree, pss } from '../processes.mjs';
 import {
   launchAgain,
   paintedScreen,
@@ -19,11 +17,6 @@ import {
 /** How long a closed window is kept (src-tauri/src/window.rs), and a margin. */
 const KEPT_MS = 30_000;
 const MARGIN_MS = 15_000;
-
-/** Closes the app's window as a window manager's close button does. */
-function closeWindow(pid) {
-  execFileSync('/usr/bin/python3', [fileURLToPath(new URL('../close-window.py', import.meta.url)), String(pid)]);
-}
 
 /** Memory of the app and every process under it (PSS), in MiB. */
 const memory = (pid) => Math.round(pss(processTree(pid)) / 1024);

@@ -30,7 +30,7 @@ export function watchTyping(doc: Document = document): () => void {
 }
 
 /** Fields on screen typed into, outside the forms that say for themselves (`data-draft`). */
-export function typingNotKept(doc: Document = document): Element[] {
+function typingNotKept(doc: Document = document): Element[] {
   return [...doc.querySelectorAll('input, textarea')].filter(
     (field) => typedInto.has(field) && holdsTyping(field) && !field.closest('[data-draft]'),
   );
