@@ -23,6 +23,8 @@ use crate::state::{AppState, DesktopScheduler, Reminders};
 use crate::window;
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
+    // Before any thread starts: it changes the environment WebKit's processes inherit.
+    crate::script_engine::interpret_scripts();
     // The window does not wait for the data's check: SQLite's check reads the whole file,
     // which on a large one takes longer than WebKit takes to start. The window reads the data
     // at once through a connection that cannot write, and the check runs once the first screen
@@ -43,7 +45,6 @@ pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             window::show(app);
         }))
-        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--hidden"]),

@@ -12,8 +12,10 @@ mod data_dir;
 mod memory;
 mod notifier;
 mod scheduler;
+mod script_engine;
 mod start_marks;
 mod state;
+mod system_open;
 mod window;
 
 /// Casebook keeps one case file per problem with a company, and reminds you when a promise

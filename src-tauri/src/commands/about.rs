@@ -2,9 +2,8 @@
 //! and the licences.
 
 use casebook_core::about::About;
-use casebook_core::{Error, Result};
-use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
+use casebook_core::Result;
+use tauri::State;
 
 use crate::state::AppState;
 
@@ -14,9 +13,7 @@ pub fn about(state: &AppState) -> Result<About> {
 
 /// Shows the data folder in the system's file manager.
 #[tauri::command(async)]
-pub fn open_data_folder(app: AppHandle, state: State<'_, AppState>) -> Result<()> {
+pub fn open_data_folder(state: State<'_, AppState>) -> Result<()> {
     let folder = state.store().data_folder()?;
-    app.opener()
-        .open_path(folder.to_string_lossy(), None::<&str>)
-        .map_err(|e| Error::Conflict(e.to_string()))
+    crate::system_open::open(folder)
 }

@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 
 use casebook_core::attachment::{AttachTo, Attachment};
-use casebook_core::{Error, Result};
+use casebook_core::Result;
 use chrono::Utc;
-use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
+use tauri::State;
 
 use crate::state::AppState;
 
@@ -75,9 +74,7 @@ pub fn choose_files(window: tauri::WebviewWindow) -> Vec<String> {
 }
 
 #[tauri::command(async)]
-pub fn open_attachment(app: AppHandle, state: State<'_, AppState>, id: i64) -> Result<()> {
+pub fn open_attachment(state: State<'_, AppState>, id: i64) -> Result<()> {
     let path = state.store().attachment_path(id)?;
-    app.opener()
-        .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|e| Error::Conflict(e.to_string()))
+    crate::system_open::open(path)
 }

@@ -4,10 +4,9 @@
 use casebook_core::calendar::CalendarExport;
 use casebook_core::dossier::{DossierDone, Paper};
 use casebook_core::spreadsheet::SpreadsheetExport;
-use casebook_core::{Error, Language, Result};
+use casebook_core::{Language, Result};
 use chrono::{Local, Utc};
-use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
+use tauri::State;
 
 use crate::state::AppState;
 
@@ -51,9 +50,7 @@ pub fn make_dossier(state: &AppState, case_id: i64, lang: String) -> Result<Doss
 /// the calendar, a folder in the file manager. Only what lies in the exports folder is opened,
 /// so the window cannot be made to run anything else.
 #[tauri::command(async)]
-pub fn open_export(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<()> {
+pub fn open_export(state: State<'_, AppState>, path: String) -> Result<()> {
     let path = state.store().exported(std::path::Path::new(&path))?;
-    app.opener()
-        .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|e| Error::Conflict(e.to_string()))
+    crate::system_open::open(path)
 }
