@@ -1,77 +1,102 @@
 //! Handing a file, a folder or a web address to the program the system opens it with.
 //!
-//! The system's openers (`xdg-open` and the like, in the order the `open` crate knows them)
-//! are started without the settings that are only for Casebook's own window
-//! (`script_engine`), in their own process group so they outlive the app, and are waited for
-//! briefly: one that fails at once (nothing to open the file with) makes way for the next, and
-//! the last failure is the answer.
+//! On Linux and the BSDs the system's openers (`xdg-open`, then `gio` and the desktops' own, in
+//! the order the `open` crate knows them) are started by the app itself, so that they do not
+//! inherit the setting that is only for Casebook's own window (`script_engine`). Each runs in
+//! its own process group, so a hang-up or Ctrl-C sent to a terminal the app was started from
+//! does not reach what it opened. One that fails at once (nothing set to open that kind of
+//! file) makes way for the next; the first that ran and failed is the answer, not a later one
+//! that is merely not installed. Elsewhere the `open` crate does it all.
 
 use std::ffi::OsStr;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use casebook_core::{Error, Result};
 
-use crate::script_engine;
+/// Opens `target` (a path or a web address) with the system's program for it.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn open(target: impl AsRef<OsStr>) -> Result<()> {
+    use crate::script_engine;
+    let withheld = script_engine::chosen_by_casebook().then_some(script_engine::JIT_OPTION);
+    launch(open::commands(target), withheld, FAILURE_WATCH)
+}
+
+/// Opens `target` (a path or a web address) with the system's program for it.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+pub fn open(target: impl AsRef<OsStr>) -> Result<()> {
+    open::that_detached(target).map_err(|e| Error::Conflict(e.to_string()))
+}
 
 /// How long an opener is watched for failing at once; one still running by then has started
 /// the program (xdg-open may wait for it to end).
-const FAILS_AT_ONCE: Duration = Duration::from_millis(250);
-
-/// Opens `target` (a path or a web address) with the system's program for it.
-pub fn open(target: impl AsRef<OsStr>) -> Result<()> {
-    let own = script_engine::set_here().then_some(script_engine::JIT_OPTION);
-    launch(open::commands(target), own, FAILS_AT_ONCE)
-}
+#[cfg(all(unix, not(target_os = "macos")))]
+const FAILURE_WATCH: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Starts each of `commands` in turn until one opens it, without the environment variable
-/// `own` (Casebook's setting for its own window).
-fn launch(commands: Vec<Command>, own: Option<&str>, watch: Duration) -> Result<()> {
-    let mut failure = String::from("no program to open it with");
+/// `withheld`.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn launch(
+    commands: Vec<std::process::Command>,
+    withheld: Option<&str>,
+    watch: std::time::Duration,
+) -> Result<()> {
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    use std::time::Instant;
+
+    // The first opener that ran and failed says why; one that is not installed says less.
+    let mut failed: Option<String> = None;
+    let mut missing: Option<String> = None;
     for mut command in commands {
-        if let Some(own) = own {
-            command.env_remove(own);
+        if let Some(name) = withheld {
+            command.env_remove(name);
         }
         command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        #[cfg(unix)]
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+            .stderr(Stdio::null())
+            .process_group(0);
         let program = command.get_program().to_string_lossy().into_owned();
         let mut child = match command.spawn() {
             Ok(child) => child,
             Err(e) => {
-                failure = format!("{program}: {e}");
+                missing.get_or_insert(format!("{program}: {e}"));
                 continue;
             }
         };
         let started = Instant::now();
-        loop {
+        let outcome = loop {
             match child.try_wait() {
                 Ok(Some(status)) if status.success() => return Ok(()),
-                Ok(Some(status)) => {
-                    failure = format!("{program} could not open it ({status})");
-                    break;
-                }
+                Ok(Some(status)) => break format!("{program} could not open it ({status})"),
+                Err(e) => break format!("{program}: {e}"),
                 Ok(None) if started.elapsed() < watch => {
-                    std::thread::sleep(Duration::from_millis(10))
+                    std::thread::sleep(std::time::Duration::from_millis(10))
                 }
-                Ok(None) | Err(_) => {
-                    // Still running: it has the file. Reaped when it ends, so no zombie stays.
-                    std::thread::spawn(move || child.wait());
+                Ok(None) => {
+                    // Still running: it has the file. Waited for when it ends, so it leaves
+                    // no zombie behind (without a thread it stays one until the app ends).
+                    let _ = std::thread::Builder::new()
+                        .name("opener-wait".into())
+                        .stack_size(64 * 1024)
+                        .spawn(move || child.wait());
                     return Ok(());
                 }
             }
-        }
+        };
+        failed.get_or_insert(outcome);
     }
-    Err(Error::Conflict(failure))
+    Err(Error::Conflict(failed.or(missing).unwrap_or_else(|| {
+        "no program to open it with".to_string()
+    })))
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix, not(target_os = "macos")))]
 mod tests {
     use super::*;
+    use crate::script_engine::JIT_OPTION;
     use std::fs;
+    use std::process::Command;
+    use std::time::Duration;
 
     /// A stand-in opener: a shell script that records its argument and environment and ends
     /// with `code`.
@@ -87,25 +112,20 @@ mod tests {
     }
 
     #[test]
-    fn the_first_opener_that_works_opens_it_without_the_windows_own_settings() {
+    fn the_first_opener_that_works_opens_it_without_the_windows_own_setting() {
         let dir = tempfile::tempdir().unwrap();
-        // As the app's own environment would hand it down, and the user's own variables.
+        // As the app's own environment would hand it down, with the user's own variables.
         let commands: Vec<Command> = ["first", "second", "third"]
             .iter()
             .zip([3, 0, 0])
             .map(|(name, code)| {
                 let mut command = opener(dir.path(), name, code);
-                command.env(script_engine::JIT_OPTION, "false");
+                command.env(JIT_OPTION, "false");
                 command.env("CASEBOOK_TEST_KEPT", "yes");
                 command
             })
             .collect();
-        launch(
-            commands,
-            Some(script_engine::JIT_OPTION),
-            Duration::from_secs(5),
-        )
-        .unwrap();
+        launch(commands, Some(JIT_OPTION), Duration::from_secs(5)).unwrap();
 
         let first = fs::read_to_string(dir.path().join("first.txt")).unwrap();
         let second = fs::read_to_string(dir.path().join("second.txt")).unwrap();
@@ -123,24 +143,45 @@ mod tests {
     fn a_user_who_set_the_option_keeps_it_in_what_they_open() {
         let dir = tempfile::tempdir().unwrap();
         let mut command = opener(dir.path(), "only", 0);
-        command.env(script_engine::JIT_OPTION, "true");
+        command.env(JIT_OPTION, "true");
         launch(vec![command], None, Duration::from_secs(5)).unwrap();
         let only = fs::read_to_string(dir.path().join("only.txt")).unwrap();
         assert!(only.contains("JSC_useJIT=true\n"), "{only}");
     }
 
     #[test]
-    fn when_every_opener_fails_the_last_failure_is_the_answer() {
+    fn when_every_opener_fails_the_one_that_ran_says_why() {
+        // As on a desktop with no program set for the file: xdg-open runs and fails, the
+        // openers after it are not installed.
         let dir = tempfile::tempdir().unwrap();
         let err = launch(
             vec![
-                opener(dir.path(), "only", 4),
-                Command::new("/nonexistent/opener"),
+                Command::new("/nonexistent/gnome-open"),
+                opener(dir.path(), "xdg-open", 4),
+                Command::new("/nonexistent/kde-open"),
             ],
             None,
             Duration::from_secs(5),
         )
         .unwrap_err();
-        assert!(err.to_string().contains("/nonexistent/opener"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "That could not be done: sh could not open it (exit status: 4)"
+        );
+    }
+
+    #[test]
+    fn when_no_opener_is_installed_it_says_so() {
+        let err = launch(
+            vec![Command::new("/nonexistent/xdg-open")],
+            None,
+            Duration::from_secs(5),
+        )
+        .unwrap_err();
+        assert!(
+            err.detail()
+                .starts_with("/nonexistent/xdg-open: No such file or directory"),
+            "{err}"
+        );
     }
 }
