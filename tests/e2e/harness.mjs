@@ -140,6 +140,9 @@ export class Harness {
   async select(testid, value) {
     const e = await this.el(testid);
     await this.reveal(e);
+    // Pointed at first, as a user does before opening it (the language picker lists the other
+    // languages only once it is reached).
+    await e.moveTo();
     await e.selectByAttribute('value', value);
   }
 

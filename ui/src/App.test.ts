@@ -44,6 +44,10 @@ async function type(testid: string, text: string) {
 
 async function choose(testid: string, value: string) {
   const el = (await find(testid)) as HTMLSelectElement;
+  // Reached first, as a user tabs or points to it (the language picker lists the other
+  // languages only then).
+  el.focus();
+  flushSync();
   for (const option of el.options) option.selected = option.value === value;
   expect(el.value).toBe(value);
   el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -604,6 +608,30 @@ describe('language', () => {
     await click('company-add');
     await click('company-save');
     await textOf('error-name', '회사 이름을 입력하세요');
+  });
+
+  test('the picker names each language in its own words once it is reached, and only the chosen one before', async () => {
+    await start();
+    const picker = (await find('lang-select')) as HTMLSelectElement;
+    const names = () => [...picker.options].map((o) => o.textContent);
+    expect(names()).toEqual(['English']);
+    picker.dispatchEvent(new PointerEvent('pointerenter'));
+    flushSync();
+    expect(names()).toEqual(['English', '한국어']);
+    expect(picker.value).toBe('en');
+
+    await choose('lang-select', 'ko');
+    await textOf('nav-home', '홈');
+    if (app) unmount(app);
+    app = null;
+    await start();
+    await textOf('nav-home', '홈');
+    const again = (await find('lang-select')) as HTMLSelectElement;
+    expect([...again.options].map((o) => o.textContent)).toEqual(['한국어']);
+    again.focus();
+    flushSync();
+    expect([...again.options].map((o) => o.textContent)).toEqual(['English', '한국어']);
+    expect(again.value).toBe('ko');
   });
 
   test('with nothing saved, the window speaks the system language core detects', async () => {
