@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { formatAgent, formatDay, formatDue, formatMoney, isPast, localDay } from './format.ts';
+import {
+  formatAgent,
+  formatCount,
+  formatDay,
+  formatDue,
+  formatInstant,
+  formatInstantDay,
+  formatMoney,
+  isPast,
+  localDay,
+} from './format.ts';
 
 describe('money', () => {
   test('won have no decimals and are grouped for the language', () => {
@@ -31,6 +41,43 @@ describe('dates', () => {
     expect(formatDay('2026-11-30', 'en')).toBe('Mon, Nov 30, 2026');
     expect(formatDay('2026-11-30', 'ko')).toContain('2026');
     expect(formatDay('2026-11-30', 'ko')).toContain('30');
+  });
+
+  test('a day is written as Intl writes it, in both languages, for every day of two years', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const intl = new Intl.DateTimeFormat(lang, {
+        weekday: 'short',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 86_400_000) {
+        const day = new Date(ms).toISOString().slice(0, 10);
+        expect(formatDay(day, lang)).toBe(intl.format(ms));
+      }
+    }
+  });
+
+  test('an instant is its local day and a 12-hour time', () => {
+    const evening = new Date(2026, 10, 30, 17, 5).toISOString();
+    const midnight = new Date(2026, 10, 30, 0, 5).toISOString();
+    const noon = new Date(2026, 10, 30, 12, 0).toISOString();
+    expect(formatInstant(evening, 'en')).toBe('Mon, Nov 30, 2026, 5:05\u00a0PM');
+    expect(formatInstant(midnight, 'en')).toBe('Mon, Nov 30, 2026, 12:05\u00a0AM');
+    expect(formatInstant(noon, 'en')).toBe('Mon, Nov 30, 2026, 12:00\u00a0PM');
+    expect(formatInstant(evening, 'ko')).toBe('2026년 11월 30일 (월) 오후 5:05');
+    expect(formatInstant(midnight, 'ko')).toBe('2026년 11월 30일 (월) 오전 12:05');
+    expect(formatInstantDay(evening, 'ko')).toBe('2026년 11월 30일 (월)');
+    expect(formatInstant('not a time', 'en')).toBe('not a time');
+  });
+
+  test('counts are grouped by threes in both languages', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(-2500)).toBe('-2,500');
   });
 
   test('an instant shows a time', () => {

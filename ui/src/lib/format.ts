@@ -1,57 +1,70 @@
-// Dates and money for the current language, with Intl. Days stay days (no time zone shift);
-// instants show in the user's local time.
+// Dates and money for the current language. Days stay days (no time zone shift); instants show
+// in the user's local time. Days, times and counts are written with core's words and patterns
+// (weekday and month names, "{weekday}, {month} {day}, {year}"), not Intl: Intl's date and
+// number formats load ICU's locale data into the window (2.3 MiB, held for good) for what two
+// languages write the same way every time. Money in any currency and decimals still use Intl,
+// on the screens that show them.
 import type { Agent } from './bindings/Agent.ts';
 import type { Due } from './bindings/Due.ts';
 import type { Money } from './bindings/Money.ts';
-import { currentLang, t, tp, type Lang } from './i18n/index.svelte.ts';
+import { currentLang, groupDigits, t, tp, type Lang } from './i18n/index.svelte.ts';
 
-const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-};
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-
-/** Making an Intl formatter costs more than formatting with one (a long list's dates made one
- * each, most of the time it took to draw a row), so each is made once per language, kind and
- * local UTC offset: a change of time zone while the app runs makes new ones. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function dates(lang: Lang, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${kind}|${new Date().getTimezoneOffset()}`;
-  let made = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(lang, options)));
-  return made;
-}
+/** Making an Intl formatter costs more than formatting with one, so each is made once per
+ * language and kind. */
+const formatters = new Map<string, Intl.NumberFormat>();
 
 function numbers(lang: string, kind: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${kind}`;
-  let made = formatters.get(key) as Intl.NumberFormat | undefined;
+  let made = formatters.get(key);
   if (!made) formatters.set(key, (made = new Intl.NumberFormat(lang, options)));
   return made;
+}
+
+/** A calendar day in the language's words: "Mon, Nov 30, 2026", "2026년 11월 30일 (월)".
+ * `weekday` is 0 for Sunday, as Date counts. */
+function writeDay(year: number, month: number, day: number, weekday: number, lang: Lang): string {
+  return t(
+    'date.day',
+    {
+      weekday: t(`weekday.${weekday === 0 ? 7 : weekday}` as 'weekday.1', {}, lang),
+      month: t(`month.${month}` as 'month.1', {}, lang),
+      day,
+      year,
+    },
+    lang,
+  );
+}
+
+/** A local time on a 12-hour clock: "5:00 PM", "오후 5:00". */
+function writeTime(hours: number, minutes: number, lang: Lang): string {
+  const params = { hour: hours % 12 || 12, minute: String(minutes).padStart(2, '0') };
+  return t(hours < 12 ? 'date.am' : 'date.pm', params, lang);
 }
 
 /** A calendar day "YYYY-MM-DD", formatted as that same day wherever the user is. */
 export function formatDay(date: string, lang: Lang = currentLang()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return dates(lang, 'day', { ...DAY_OPTIONS, timeZone: 'UTC' }).format(utc);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return writeDay(year, month, day, weekday, lang);
 }
 
 /** An instant (RFC 3339), as a local date and time. */
 export function formatInstant(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
-  return dates(lang, 'instant', { ...DAY_OPTIONS, ...TIME_OPTIONS }).format(ms);
+  const local = new Date(ms);
+  const time = writeTime(local.getHours(), local.getMinutes(), lang);
+  return t('date.dayTime', { day: formatInstantDay(at, lang), time }, lang);
 }
 
 /** An instant's local calendar day only. */
 export function formatInstantDay(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
-  return dates(lang, 'instant-day', DAY_OPTIONS).format(ms);
+  const local = new Date(ms);
+  return writeDay(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getDay(), lang);
 }
 
 export function formatDue(due: Due, lang: Lang = currentLang()): string {
@@ -82,7 +95,7 @@ export function fromToday(days: number, lang: Lang = currentLang()): string {
 export function formatMoney(money: Money, lang: Lang = currentLang()): string {
   // Won are written after the number in Korean: 59,000원.
   if (lang === 'ko' && money.currency === 'KRW') {
-    return `${numbers('ko-KR', 'count').format(Number(money.amount))}원`;
+    return `${groupDigits(Number(money.amount))}원`;
   }
   try {
     return numbers(lang, `currency ${money.currency}`, {
@@ -115,6 +128,6 @@ export function fileSize(bytes: number, lang: Lang = currentLang()): string {
 }
 
 /** A count as the language writes it: "1,000". */
-export function formatCount(n: number, lang: Lang = currentLang()): string {
-  return numbers(lang, 'count').format(n);
+export function formatCount(n: number): string {
+  return groupDigits(n);
 }

@@ -313,7 +313,11 @@ export const en = {
   "damaged.title": "Your data file is damaged",
   "damaged.what": "When Casebook started, it checked your data file and found it damaged. It has not changed or deleted anything.",
   "damaged.working": "Working…",
+  "date.am": "{hour}:{minute} AM",
+  "date.day": "{weekday}, {month} {day}, {year}",
+  "date.dayTime": "{day}, {time}",
   "date.pick": "{label}: pick from a calendar",
+  "date.pm": "{hour}:{minute} PM",
   "delete.button": "Delete",
   "delete.buttonFor": "Delete {label}",
   "delete.cancel": "Keep it",
@@ -854,6 +858,13 @@ export const en = {
   "tray.unknown": "Reminders cannot be checked: open Casebook",
   "undo.button": "Undo",
   "undo.deleted": "Deleted {entity} “{label}”.",
+  "weekday.1": "Mon",
+  "weekday.2": "Tue",
+  "weekday.3": "Wed",
+  "weekday.4": "Thu",
+  "weekday.5": "Fri",
+  "weekday.6": "Sat",
+  "weekday.7": "Sun",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1171,7 +1182,11 @@ export const ko: Record<MessageKey, string> = {
   "damaged.title": "데이터 파일이 손상되었습니다",
   "damaged.what": "Casebook이 시작할 때 데이터 파일을 검사했더니 손상되어 있었습니다. 아무것도 바꾸거나 지우지 않았습니다.",
   "damaged.working": "처리 중…",
+  "date.am": "오전 {hour}:{minute}",
+  "date.day": "{year}년 {month} {day}일 ({weekday})",
+  "date.dayTime": "{day} {time}",
   "date.pick": "{label}: 달력에서 고르기",
+  "date.pm": "오후 {hour}:{minute}",
   "delete.button": "삭제",
   "delete.buttonFor": "{label} 삭제",
   "delete.cancel": "그대로 두기",
@@ -1712,6 +1727,13 @@ export const ko: Record<MessageKey, string> = {
   "tray.unknown": "알림을 확인할 수 없음: Casebook을 열어 보세요",
   "undo.button": "되돌리기",
   "undo.deleted": "{entity} “{label}” 삭제됨.",
+  "weekday.1": "월",
+  "weekday.2": "화",
+  "weekday.3": "수",
+  "weekday.4": "목",
+  "weekday.5": "금",
+  "weekday.6": "토",
+  "weekday.7": "일",
 };
 
 /** Templates, values and what core's `fill` makes of them. */

@@ -61,22 +61,25 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
   return t(client && hasKey(own) ? own : key, params);
 }
 
-// Made once per language and kept (a cache, not state the screen follows).
-const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
-const counts: Partial<Record<Lang, Intl.NumberFormat>> = {};
+/** A whole number with its digits grouped by threes, as both languages write counts: "2,000". */
+export function groupDigits(n: number): string {
+  const digits = String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+$)/g, ',');
+  return n < 0 ? `-${digits}` : digits;
+}
 
-/** A message with .one and .other forms, picked by `count` as the language does, with the
- * count written as the language groups digits ("2,000 contacts", not "2000 contacts"). */
+/** A message with .one and .other forms, picked by `count` as core picks them (English has a
+ * singular; Korean one form for every number), with the count's digits grouped ("2,000
+ * contacts", not "2000 contacts"). Written out rather than asked of Intl: Intl's plural rules
+ * and number formats load ICU's locale data into the window (2.3 MiB, held for good) for two
+ * rules this short. */
 export function tp(
   base: PluralBase,
   count: number,
   params: Params = {},
   lang: Lang = state.lang,
 ): string {
-  const plural = (plurals[lang] ??= new Intl.PluralRules(lang));
-  const grouped = (counts[lang] ??= new Intl.NumberFormat(lang));
-  const form = plural.select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}`, { count: grouped.format(count), ...params }, lang);
+  const form = lang === 'en' && count === 1 ? 'one' : 'other';
+  return t(`${base}.${form}`, { count: groupDigits(count), ...params }, lang);
 }
 
 export function fill(template: string, params: Params): string {
