@@ -78,6 +78,7 @@ describe('dates', () => {
     expect(formatCount(1000)).toBe('1,000');
     expect(formatCount(1234567)).toBe('1,234,567');
     expect(formatCount(-2500)).toBe('-2,500');
+    expect(formatCount(1234.5)).toBe('1,234.5');
   });
 
   test('an instant shows a time', () => {

@@ -61,10 +61,12 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
   return t(client && hasKey(own) ? own : key, params);
 }
 
-/** A whole number with its digits grouped by threes, as both languages write counts: "2,000". */
+/** A number with its whole part's digits grouped by threes, as both languages write counts and
+ * won: "2,000", "30,000". */
 export function groupDigits(n: number): string {
-  const digits = String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+$)/g, ',');
-  return n < 0 ? `-${digits}` : digits;
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** A message with .one and .other forms, picked by `count` as core picks them (English has a
