@@ -48,8 +48,7 @@ impl Language {
 
     /// The plural message `base.one` or `base.other` that fits `count`, which fills `{count}`.
     pub fn count(self, base: &str, count: i64, args: &[Arg]) -> String {
-        // English has a singular; Korean counts with the same form for every number.
-        let form = if self == Language::En && count == 1 {
+        let form = if self.has_singular() && count == 1 {
             "one"
         } else {
             "other"
@@ -57,6 +56,12 @@ impl Language {
         let mut all: Vec<Arg> = vec![("count", &count)];
         all.extend_from_slice(args);
         self.fill(&format!("{base}.{form}"), &all)
+    }
+
+    /// Whether a count of one takes its own form ("1 case"): English has a singular; Korean
+    /// counts with the same form for every number. The window is given this in messages.ts.
+    pub fn has_singular(self) -> bool {
+        self == Language::En
     }
 
     /// The tag the catalogue and the window use: `en`, `ko`.
@@ -187,10 +192,14 @@ pub fn typescript() -> String {
          export const en = {} as const;\n\n\
          export type MessageKey = keyof typeof en;\n\n\
          export const ko: Record<MessageKey, string> = {};\n\n\
+         /** Whether a count of one takes the `.one` form (every other count takes `.other`). */\n\
+         export const HAS_SINGULAR = {{ en: {}, ko: {} }} as const;\n\n\
          /** Templates, values and what core's `fill` makes of them. */\n\
          export const FILL_EXAMPLES: readonly (readonly [string, Record<string, string>, string])[] = {};\n",
         object(&c.en),
         object(&c.ko),
+        Language::En.has_singular(),
+        Language::Ko.has_singular(),
         examples
     )
 }

@@ -50,21 +50,24 @@ export function formatDay(date: string, lang: Lang = currentLang()): string {
   return writeDay(year, month, day, weekday, lang);
 }
 
+/** The local calendar day of an instant, in the language's words. */
+function writeLocalDay(local: Date, lang: Lang): string {
+  return writeDay(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getDay(), lang);
+}
+
 /** An instant (RFC 3339), as a local date and time. */
 export function formatInstant(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
   const local = new Date(ms);
   const time = writeTime(local.getHours(), local.getMinutes(), lang);
-  return t('date.dayTime', { day: formatInstantDay(at, lang), time }, lang);
+  return t('date.dayTime', { day: writeLocalDay(local, lang), time }, lang);
 }
 
 /** An instant's local calendar day only. */
 export function formatInstantDay(at: string, lang: Lang = currentLang()): string {
   const ms = Date.parse(at);
-  if (Number.isNaN(ms)) return at;
-  const local = new Date(ms);
-  return writeDay(local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getDay(), lang);
+  return Number.isNaN(ms) ? at : writeLocalDay(new Date(ms), lang);
 }
 
 export function formatDue(due: Due, lang: Lang = currentLang()): string {
@@ -128,6 +131,4 @@ export function fileSize(bytes: number, lang: Lang = currentLang()): string {
 }
 
 /** A count as the language writes it: "1,000". */
-export function formatCount(n: number): string {
-  return groupDigits(n);
-}
+export const formatCount = groupDigits;

@@ -1736,6 +1736,9 @@ export const ko: Record<MessageKey, string> = {
   "weekday.7": "일",
 };
 
+/** Whether a count of one takes the `.one` form (every other count takes `.other`). */
+export const HAS_SINGULAR = { en: true, ko: false } as const;
+
 /** Templates, values and what core's `fill` makes of them. */
 export const FILL_EXAMPLES: readonly (readonly [string, Record<string, string>, string])[] = [
   ["{x|을/를} 입력하세요", {"x":"제목"}, "제목을 입력하세요"],

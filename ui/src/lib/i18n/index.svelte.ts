@@ -2,7 +2,7 @@
 // template that calls t() update when the language changes.
 // The catalogue is core's (core/messages/*.toml), so the window, notifications, the tray and
 // the command line say the same things; `fill` follows core's rules, checked by its examples.
-import { en, ko, type MessageKey } from '../bindings/messages.ts';
+import { en, HAS_SINGULAR, ko, type MessageKey } from '../bindings/messages.ts';
 
 export type { MessageKey } from '../bindings/messages.ts';
 export type Lang = 'en' | 'ko';
@@ -69,8 +69,8 @@ export function groupDigits(n: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** A message with .one and .other forms, picked by `count` as core picks them (English has a
- * singular; Korean one form for every number), with the count's digits grouped ("2,000
+/** A message with .one and .other forms, picked by `count` as core picks them (core says which
+ * languages have a singular), with the count's digits grouped ("2,000
  * contacts", not "2000 contacts"). Written out rather than asked of Intl: Intl's plural rules
  * and number formats load ICU's locale data into the window (2.3 MiB, held for good) for two
  * rules this short. */
@@ -80,7 +80,7 @@ export function tp(
   params: Params = {},
   lang: Lang = state.lang,
 ): string {
-  const form = lang === 'en' && count === 1 ? 'one' : 'other';
+  const form = HAS_SINGULAR[lang] && count === 1 ? 'one' : 'other';
   return t(`${base}.${form}`, { count: groupDigits(count), ...params }, lang);
 }
 
