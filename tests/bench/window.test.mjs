@@ -11,26 +11,52 @@ import { Harness } from '../e2e/harness.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
-/** Milliseconds from the address change a link's click makes to the second animation frame
- * after the screen `kind` shows its data: the frame that shows it has been painted. (The page's
- * security policy allows no eval, so the checks are written out here.) */
+/** Milliseconds from the address change a link's click makes to the frame that shows the screen
+ * `kind` with its data, painted: the check below runs in each frame's animation callbacks, and a
+ * task queued there runs once that frame has been laid out and painted. Two times: `window`,
+ * when what the window shows is all drawn (the screen's parts reach past its bottom edge, or the
+ * screen is whole); `whole`, when the parts below the window are drawn too (long screens draw
+ * them right after the first frame). (The page's security policy allows no eval, so the checks
+ * are written out here.) */
 async function open(browser, address, kind) {
   return browser.executeAsync(
     (address, kind, done) => {
       const one = (id) => document.querySelector(`[data-testid="${id}"]`);
-      const ready = {
-        settings: () => one('nav-settings')?.getAttribute('aria-current') === 'page',
-        home: () => one('overdue-item') !== null && one('home-companies') !== null,
-        company: () => one('case-row') !== null && (one('company-title')?.textContent ?? '').includes('Hanbit'),
-        case: () => one('timeline-item') !== null && document.title.startsWith('Internet down'),
+      const [shown, whole] = {
+        settings: [() => one('nav-settings')?.getAttribute('aria-current') === 'page', () => true],
+        home: [() => one('overdue-item') !== null, () => one('home-companies') !== null],
+        company: [
+          () => one('case-row') !== null && (one('company-title')?.textContent ?? '').includes('Hanbit'),
+          () => true,
+        ],
+        case: [() => document.title.startsWith('Internet down'), () => one('timeline-item') !== null],
       }[kind];
+      const fills = () => document.documentElement.scrollHeight > window.innerHeight;
       const t0 = performance.now();
+      const times = {};
+      const painted = (key) =>
+        setTimeout(() => {
+          times[key] = performance.now() - t0;
+          if (times.window !== undefined && times.whole !== undefined) done(times);
+        });
+      const asked = { window: false, whole: false };
       location.hash = address;
+      // Each frame's animation callbacks see what that frame will paint.
       const check = () => {
-        if (ready()) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
-        else requestAnimationFrame(check);
+        if (shown()) {
+          const all = whole();
+          if (!asked.window && (all || fills())) {
+            asked.window = true;
+            painted('window');
+          }
+          if (!asked.whole && all) {
+            asked.whole = true;
+            painted('whole');
+          }
+        }
+        if (!asked.whole) requestAnimationFrame(check);
       };
-      check();
+      requestAnimationFrame(check);
     },
     address,
     kind,
@@ -78,23 +104,27 @@ test('the window on 10,000 cases: click to painted, and scrolling', async () => 
       ['case with 2,000 contacts', '#/cases/1', 'case'],
     ];
     const times = screens.map(() => []);
+    const wholes = screens.map(() => []);
     const frames = { company: [], case: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, [, address, ready]] of screens.entries()) {
         // From another screen each time, as a user comes to it.
         await open(browser, '#/settings', 'settings');
-        times[i].push(await open(browser, address, ready));
+        const { window: shown, whole } = await open(browser, address, ready);
+        times[i].push(shown);
+        wholes[i].push(whole);
         if (round === 0 && i > 0) frames[i === 1 ? 'company' : 'case'] = await scroll(browser);
       }
     }
     const lines = [
-      `The window on 10,000 cases / 100,000 interactions, ${ROUNDS} opens of each (click to painted):`,
+      `The window on 10,000 cases / 100,000 interactions, ${ROUNDS} opens of each (click to painted:`,
+      'what the window shows, and the parts below it too):',
       '',
-      '| screen | median | min | max |',
-      '|---|---|---|---|',
+      '| screen | median | min | max | the whole screen, median |',
+      '|---|---|---|---|---|',
       ...screens.map(([label], i) => {
         const s = stats(times[i]);
-        return `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`;
+        return `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} | ${ms(stats(wholes[i]).median)} |`;
       }),
       '',
       'Scrolling to the end, 120 px a frame (frame times):',

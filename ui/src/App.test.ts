@@ -2195,6 +2195,84 @@ describe('clients', () => {
   });
 });
 
+describe('a long screen draws what the window shows first', () => {
+  /** Lays the page out as a short window would: every element's top is far below its bottom
+   * edge, as where the lists below a full overdue list, or a case's preparation, begin. */
+  function shortWindow() {
+    return vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(0, 5000, 100, 20));
+  }
+
+  /** Holds animation frames until `frame()` runs the ones asked for so far. */
+  function heldFrames() {
+    const asked: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => asked.push(f));
+    return () => {
+      for (const f of asked.splice(0)) f(performance.now());
+      flushSync();
+    };
+  }
+
+  test('home: the lists below a full overdue list come once its first frame is painted', async () => {
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    const layout = shortWindow();
+    const frame = heldFrames();
+    try {
+      await start();
+      await textOf('home-overdue', 'Refund 30,000 won');
+      expect(document.querySelector('[data-testid="home-companies"]')).toBeNull();
+      expect(document.querySelector('[data-testid="home-due-soon"]')).toBeNull();
+      frame(); // the first frame, with the overdue list, is painted
+      expect(document.querySelector('[data-testid="home-companies"]')).toBeNull();
+      frame(); // the next one begins
+      await textOf('home-companies', 'Refund never came');
+      await textOf('home-due-soon', 'Nothing is due in the next 7 days.');
+    } finally {
+      layout.mockRestore();
+    }
+  });
+
+  test('home: in a window the overdue list does not fill, everything comes in the first frame', async () => {
+    const { caseId } = await seed();
+    await overduePromise(caseId, 'Refund 30,000 won');
+    heldFrames();
+    await start();
+    await textOf('home-overdue', 'Refund 30,000 won');
+    await textOf('home-companies', 'Refund never came');
+  });
+
+  test('a case: the timeline comes after the head and the preparation; N opens the contact form at once', async () => {
+    const { caseId } = await seed();
+    await backend.core('log_interaction', {
+      caseId,
+      input: { occurred_at: '2026-11-01 10:00', channel: 'phone', reference: 'REF-1' },
+    });
+    const layout = shortWindow();
+    const frame = heldFrames();
+    try {
+      await start(`#/cases/${caseId}`);
+      await textOf('case-header-title', 'Refund never came');
+      expect(document.querySelector('[data-testid="timeline"]')).toBeNull();
+      frame();
+      frame();
+      await textOf('timeline', 'REF-1');
+
+      // Asked for before the rest came, the contact form opens with the cursor in it.
+      await go('#/');
+      await go(`#/cases/${caseId}`);
+      await textOf('case-header-title', 'Refund never came');
+      expect(document.querySelector('[data-testid="timeline"]')).toBeNull();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+      await vi.waitFor(() => expect($('log-form').contains(document.activeElement)).toBe(true));
+      await textOf('timeline', 'REF-1');
+    } finally {
+      layout.mockRestore();
+    }
+  });
+});
+
 describe('long lists', () => {
   /** `count` more open cases at Acme, made through core directly. */
   async function manyCases(companyId: number, count: number) {
