@@ -814,11 +814,15 @@ describe('closing the window', () => {
 
   /** Waits until the contact form has read its kept draft (none): typing is then written. */
   async function contactFormReady() {
-    await vi.waitFor(() => {
-      const reads = backend.callsOf('get_draft').filter((c) => c.args.form === 'contact');
-      expect(reads.length).toBeGreaterThan(0);
-      expect(reads.every((c) => 'result' in c)).toBe(true);
-    });
+    // As long as `find` waits: the first case opened in a run also reads the screen's code.
+    await vi.waitFor(
+      () => {
+        const reads = backend.callsOf('get_draft').filter((c) => c.args.form === 'contact');
+        expect(reads.length).toBeGreaterThan(0);
+        expect(reads.every((c) => 'result' in c)).toBe(true);
+      },
+      { timeout: 2000, interval: 10 },
+    );
   }
 
   /** The first close, with nothing typed: the page answers once it listens to the shell. */
@@ -848,6 +852,22 @@ describe('closing the window', () => {
     await textOf('timeline', 'Agent promised a call back by Friday');
     expect(await close(3)).toBe(true);
     expect(letGo().at(-1)).toEqual({ turn: 3, address: `#/cases/${caseId}` });
+  });
+
+  test('an untouched contact form a minute later holds no typing: the window may go', async () => {
+    inShell();
+    // Only the clock is set by the test; everything else waits in real time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 20, 10, 15, 30));
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await closeUntouched();
+    await contactFormReady();
+    expect(($('log-at') as HTMLInputElement).value).toBe('2026-11-20 10:15');
+    // The form still says 10:15; a form made now would start at 10:16.
+    vi.setSystemTime(new Date(2026, 10, 20, 10, 16, 30));
+    expect(await close(2)).toBe(true);
+    expect(letGo().at(-1)).toEqual({ turn: 2, address: `#/cases/${caseId}` });
   });
 
   test('a draft that cannot be written keeps the window until it is', async () => {
@@ -1212,6 +1232,7 @@ describe('settings', () => {
     await textOf('app-error', 'disk I/O error');
     await find('settings-autostart');
     await find('trash-empty');
+    await find('about-version');
     expect(document.querySelector('main')?.textContent).not.toContain('Loading');
   });
 });
