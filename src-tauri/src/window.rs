@@ -216,6 +216,11 @@ pub fn make(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
     if let Some(script) = script {
         window = window.initialization_script(script);
     }
+    if std::env::var_os("CASEBOOK_REPORT_PAINT").is_some() {
+        // For the start-up benchmark: when the page's files were answered, to tell reading
+        // them from WebKit's running them.
+        window = window.on_web_resource_request(|_, _| crate::start_marks::mark_latest("files"));
+    }
     window.build()?;
     Ok(())
 }

@@ -173,6 +173,7 @@ if (medians.length) {
     'page-load': 'the page starts loading',
     'data checked': 'the data file checked (after the first screen)',
     page: 'WebKit asks for the page',
+    files: "the page's files answered (the last of them)",
     script: 'the UI bundle read and running',
     opened: 'the window told the data is open (for reading)',
     asked: "the home screen's data asked for",

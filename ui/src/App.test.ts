@@ -2235,14 +2235,18 @@ describe('a long screen draws what the window shows first', () => {
     };
   }
 
-  test('home: the lists below a full overdue list come once its first frame is painted', async () => {
+  test('home: the lists below a full overdue list, and its items after the first six, come once its first frame is painted', async () => {
     const { caseId } = await seed();
-    await overduePromise(caseId, 'Refund 30,000 won');
+    for (let n = 1; n <= 8; n++) await overduePromise(caseId, `Refund ${n}`, `2026-01-0${n}`);
     const layout = shortWindow();
     const frame = heldFrames();
+    const overdue = () => all('overdue-item').map((i) => i.querySelector('.what')?.textContent);
     try {
       await start();
-      await textOf('home-overdue', 'Refund 30,000 won');
+      await textOf('home-overdue', 'Refund 1');
+      expect(overdue()).toEqual(['Refund 1', 'Refund 2', 'Refund 3', 'Refund 4', 'Refund 5', 'Refund 6']);
+      // All eight come with the home screen: no link to the full list, not even for a frame.
+      expect(all('home-overdue-all')).toEqual([]);
       expect(document.querySelector('[data-testid="home-companies"]')).toBeNull();
       expect(document.querySelector('[data-testid="home-due-soon"]')).toBeNull();
       frame(); // the first frame, with the overdue list, is painted
@@ -2250,6 +2254,9 @@ describe('a long screen draws what the window shows first', () => {
       frame(); // the next one begins
       await textOf('home-companies', 'Refund never came');
       await textOf('home-due-soon', 'Nothing is due in the next 7 days.');
+      expect(overdue()).toHaveLength(8);
+      expect(overdue().at(-1)).toBe('Refund 8');
+      expect(all('home-overdue-all')).toEqual([]);
     } finally {
       layout.mockRestore();
     }
