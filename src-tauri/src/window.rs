@@ -8,8 +8,8 @@
 //! minute later it is let go, WebKit's processes with it. Opening it again makes a new one on
 //! the screen it showed.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager, WebviewWindow};
@@ -202,8 +202,18 @@ fn open(app: &AppHandle, script: Option<&str>) -> bool {
     }
 }
 
+/// A window whose page has not finished loading by then is shown anyway.
+const SHOWN_AT_LATEST: Duration = Duration::from_secs(2);
+
 /// Makes the main window as tauri.conf.json describes it, with `script` run before the page's
 /// own code.
+///
+/// The window is shown once its page has loaded. Shown at once, GTK drew it while WebKit's web
+/// process was still starting, and with compositing off (software drawing, as under Xvfb) that
+/// draw waits for the web process to answer, half a second at most; the main thread, which also
+/// answers the page's requests, waited with it. A third of starts took half a second longer,
+/// the blank Tauri window's as well. Shown after the load, nothing waits, and there is no white
+/// window before the first screen either.
 pub fn make(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
     let config = app
         .config()
@@ -212,7 +222,25 @@ pub fn make(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
         .iter()
         .find(|w| w.label == MAIN)
         .ok_or(tauri::Error::WindowNotFound)?;
-    let mut window = tauri::WebviewWindowBuilder::from_config(app, config)?;
+    let shown = Arc::new(AtomicBool::new(false));
+    let show_once = {
+        let shown = Arc::clone(&shown);
+        move |window: &WebviewWindow| {
+            if !shown.swap(true, Ordering::SeqCst) {
+                crate::start_marks::mark("shown");
+                let _ = window.show();
+            }
+        }
+    };
+    let on_load = show_once.clone();
+    let mut window = tauri::WebviewWindowBuilder::from_config(app, config)?
+        .visible(false)
+        // The first load only: a page loaded again (after a restore) keeps the window as it is.
+        .on_page_load(move |webview, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                on_load(&webview);
+            }
+        });
     if let Some(script) = script {
         window = window.initialization_script(script);
     }
@@ -221,7 +249,14 @@ pub fn make(app: &AppHandle, script: Option<&str>) -> tauri::Result<()> {
         // them from WebKit's running them.
         window = window.on_web_resource_request(|_, _| crate::start_marks::mark_latest("files"));
     }
-    window.build()?;
+    let window = window.build()?;
+    let app = app.clone();
+    std::thread::Builder::new()
+        .name("show-window".into())
+        .spawn(move || {
+            std::thread::sleep(SHOWN_AT_LATEST);
+            let _ = app.run_on_main_thread(move || show_once(&window));
+        })?;
     Ok(())
 }
 

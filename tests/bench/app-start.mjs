@@ -175,6 +175,7 @@ if (medians.length) {
     page: 'WebKit asks for the page',
     files: "the page's files answered (the last of them)",
     script: 'the UI bundle read and running',
+    shown: 'the window shown (its page loaded)',
     opened: 'the window told the data is open (for reading)',
     asked: "the home screen's data asked for",
     data: "the home screen's data arrived",
