@@ -162,6 +162,14 @@ impl Store {
         self.zone = Box::new(zone);
     }
 
+    /// Lets go of the file's pages SQLite holds in memory for this connection. The app idles in
+    /// the tray between looks at what is due; what a later question needs is read again, from
+    /// the system's own cache of the file.
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        Ok(())
+    }
+
     /// The schema version the file is at.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self

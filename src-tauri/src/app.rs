@@ -387,11 +387,13 @@ fn start_with(
             tick_handle
                 .state::<Startup>()
                 .wait_painted(std::time::Duration::from_secs(5));
-            scheduler.run(wake_rx, move |_tick| {
+            scheduler.run(wake_rx, move |tick| {
                 relabel_tray(&tick_handle, &tray_menu);
-                // Every look follows a change to the data (from this window, the command line
-                // or the clock), so the window refreshes what it shows.
-                let _ = tick_handle.emit("reminders-changed", ());
+                // The window reads its screen again only when that may show something new: a
+                // look every minute that finds nothing due would otherwise redraw it each time.
+                if tick.news {
+                    let _ = tick_handle.emit("reminders-changed", ());
+                }
                 crate::memory::give_back();
             })
         })?;

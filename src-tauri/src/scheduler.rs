@@ -54,6 +54,11 @@ pub struct Tick {
     pub fired: usize,
     /// When something next comes due.
     pub next: Option<DateTime<Utc>>,
+    /// Whether what the window shows may have changed since the last look: a reminder fired,
+    /// the trash was emptied or a backup made, whether notifications work changed, a new day
+    /// began (how long something is overdue is counted in days), or the look follows a change
+    /// to the data. A look that only confirms nothing is due changes nothing the window shows.
+    pub news: bool,
 }
 
 pub struct Scheduler<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> {
@@ -63,6 +68,8 @@ pub struct Scheduler<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static
     clock: C,
     tz: Tz,
     status: Mutex<ReminderStatus>,
+    /// The day of the last look, in the user's zone.
+    last_day: Mutex<Option<chrono::NaiveDate>>,
 }
 
 impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C, Tz> {
@@ -76,6 +83,7 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
                 notifications_work: true,
                 ..Default::default()
             }),
+            last_day: Mutex::new(None),
         }
     }
 
@@ -88,11 +96,23 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
 
     /// Fires whatever is due now, records it, and says when to look again.
     pub fn tick(&self) -> casebook_core::Result<Tick> {
-        let tick = self.look();
-        if tick.is_ok() {
+        let works_before = self.status().notifications_work;
+        let mut tick = self.look();
+        if let Ok(tick) = &mut tick {
             self.set_check_problem(None);
+            tick.news |= self.status().notifications_work != works_before || self.new_day();
         }
         tick
+    }
+
+    /// Whether this look is the first of a day (the first look of all is not: the window read
+    /// the data that same day).
+    fn new_day(&self) -> bool {
+        let today = self.clock.now().with_timezone(&self.tz).date_naive();
+        let mut last = self.last_day.lock().unwrap_or_else(|p| p.into_inner());
+        let new = last.is_some_and(|day| day != today);
+        *last = Some(today);
+        new
     }
 
     fn set_check_problem(&self, problem: Option<String>) {
@@ -106,12 +126,16 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         let now = self.clock.now();
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
         // What was deleted more than 30 days ago goes for good, even if no one opens the list.
-        store.purge_trash(now)?;
+        let purged = store.purge_trash(now)?;
         // A copy of the data once a day. A copy that cannot be made (a full disk) must not
         // stop the reminders; it is tried again at the next look.
-        if let Err(e) = store.back_up_if_due(now) {
-            eprintln!("casebook: could not back up the data: {e}");
-        }
+        let backed_up = match store.back_up_if_due(now) {
+            Ok(backup) => backup.is_some(),
+            Err(e) => {
+                eprintln!("casebook: could not back up the data: {e}");
+                false
+            }
+        };
         let due = store.due_reminders(now, &self.tz)?;
         let mut fired = 0;
         if !due.is_empty() {
@@ -136,9 +160,13 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         } else {
             self.set_status_checked(now);
         }
+        let next = store.next_reminder_at(now, &self.tz)?;
+        // Each look reads every open case; the next comes a minute or more later.
+        store.release_memory()?;
         Ok(Tick {
             fired,
-            next: store.next_reminder_at(now, &self.tz)?,
+            next,
+            news: fired > 0 || purged > 0 || backed_up,
         })
     }
 
@@ -167,9 +195,12 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
     /// Runs until every sender of `wake` is gone. `after_tick` runs after each look (to update
     /// the tray and the window).
     pub fn run(self: Arc<Self>, wake: Receiver<()>, after_tick: impl Fn(&Tick) + Send + 'static) {
+        // The first look follows no change: the window read the data as it started.
+        let mut woken = false;
         loop {
             let wait = match self.tick() {
-                Ok(tick) => {
+                Ok(mut tick) => {
+                    tick.news |= woken;
                     after_tick(&tick);
                     self.sleep_for(&tick)
                 }
@@ -180,12 +211,15 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
                     after_tick(&Tick {
                         fired: 0,
                         next: None,
+                        news: true,
                     });
                     MAX_SLEEP
                 }
             };
+            woken = false;
             match wake.recv_timeout(wait) {
                 Ok(()) => {
+                    woken = true;
                     // Coalesce a burst of changes (one transaction touches the file twice).
                     std::thread::sleep(Duration::from_millis(50));
                     while wake.try_recv().is_ok() {}
@@ -528,13 +562,72 @@ mod tests {
         let nothing = Tick {
             fired: 0,
             next: None,
+            news: false,
         };
         assert_eq!(w.scheduler.sleep_for(&nothing), MAX_SLEEP);
         let soon = Tick {
             fired: 0,
             next: Some(utc(20, 8, 0) + chrono::Duration::seconds(5)),
+            news: false,
         };
         assert_eq!(w.scheduler.sleep_for(&soon), Duration::from_secs(5));
+    }
+
+    #[test]
+    fn only_a_look_that_may_change_what_the_window_shows_tells_it() {
+        let mut w = world();
+        promise(&mut w, "Refund", "2026-11-21T09:00:00Z");
+        let first = w.scheduler.tick().unwrap();
+        assert_eq!(w.store.backups().unwrap().len(), 1);
+        assert!(first.news, "a backup was made: the Settings list it");
+        w.clock.set(utc(20, 8, 1));
+        assert!(!w.scheduler.tick().unwrap().news, "nothing due, same day");
+
+        w.clock.set(utc(21, 0, 5));
+        let next_day = w.scheduler.tick().unwrap();
+        assert_eq!(next_day.fired, 0);
+        assert!(next_day.news, "overdue is counted in days");
+
+        w.clock.set(utc(21, 9, 0));
+        let due = w.scheduler.tick().unwrap();
+        assert_eq!(due.fired, 1);
+        assert!(due.news, "the promise is overdue now");
+
+        *w.notifier.broken.lock().unwrap() = true;
+        promise(&mut w, "Call back", "2026-11-21T09:00:00Z");
+        let broken = w.scheduler.tick().unwrap();
+        assert_eq!(broken.fired, 0);
+        assert!(broken.news, "the window says notifications do not work");
+        assert!(!w.scheduler.tick().unwrap().news, "it says so already");
+    }
+
+    #[test]
+    fn a_look_after_a_change_to_the_data_tells_the_window() {
+        let mut w = world();
+        let (wake, wake_rx) = wake_channel();
+        // Today's backup is made; the running scheduler's first look then finds nothing new.
+        w.scheduler.tick().unwrap();
+        let _watcher = watch_data_dir(&w.path, wake.clone()).unwrap();
+        let scheduler = w.scheduler.clone();
+        let (ticked, ticks) = mpsc::channel();
+        std::thread::spawn(move || {
+            scheduler.run(wake_rx, move |t| {
+                let _ = ticked.send((t.fired, t.news));
+            })
+        });
+        let first = ticks.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert_eq!(first, (0, false), "the window read the data as it started");
+
+        // Another connection, as the command line would be, adds a promise due next week.
+        promise(&mut w, "Refund", "2026-11-27");
+        let after = ticks
+            .recv_timeout(Duration::from_secs(5))
+            .expect("woken within 5 s");
+        assert_eq!(
+            after,
+            (0, true),
+            "nothing fired, but the case has a new promise"
+        );
     }
 
     #[test]
