@@ -175,6 +175,7 @@ fn open_for_reading(data_dir: &Path) -> Option<FirstRead> {
         "home": commands::home::home_of(&reader).ok()?,
     });
     let script = format!("window.__CASEBOOK_FIRST__ = {first};");
+    start_marks::mark("first read");
     Some(FirstRead { reader, script })
 }
 

@@ -167,6 +167,7 @@ if (medians.length) {
     process: 'the process runs',
     builder: 'the command line read; the shell starts',
     setup: "GTK up; the shell's own start begins",
+    'first read': "the first screen's data read (beside GTK's start)",
     'window made': 'the window made, with the first screen’s data read',
     tray: 'the tray made',
     built: 'the shell set up',
