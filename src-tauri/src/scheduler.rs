@@ -54,10 +54,11 @@ pub struct Tick {
     pub fired: usize,
     /// When something next comes due.
     pub next: Option<DateTime<Utc>>,
-    /// Whether what the window shows may have changed since the last look: a reminder fired,
-    /// the trash was emptied or a backup made, whether notifications work changed, a new day
-    /// began (how long something is overdue is counted in days), or the look follows a change
-    /// to the data. A look that only confirms nothing is due changes nothing the window shows.
+    /// Whether what the window shows may have changed since the last look: something came due
+    /// (shown or not: with notifications not working, the window is where it shows), the trash
+    /// was emptied or a backup made, a new day began (how long something is overdue is counted
+    /// in days), or the look follows a change to the data. A look that only confirms nothing is
+    /// due changes nothing the window shows.
     pub news: bool,
 }
 
@@ -96,11 +97,10 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
 
     /// Fires whatever is due now, records it, and says when to look again.
     pub fn tick(&self) -> casebook_core::Result<Tick> {
-        let works_before = self.status().notifications_work;
         let mut tick = self.look();
         if let Ok(tick) = &mut tick {
             self.set_check_problem(None);
-            tick.news |= self.status().notifications_work != works_before || self.new_day();
+            tick.news |= self.new_day();
         }
         tick
     }
@@ -166,7 +166,7 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
         Ok(Tick {
             fired,
             next,
-            news: fired > 0 || purged > 0 || backed_up,
+            news: !due.is_empty() || purged > 0 || backed_up,
         })
     }
 
@@ -597,8 +597,10 @@ mod tests {
         promise(&mut w, "Call back", "2026-11-21T09:00:00Z");
         let broken = w.scheduler.tick().unwrap();
         assert_eq!(broken.fired, 0);
-        assert!(broken.news, "the window says notifications do not work");
-        assert!(!w.scheduler.tick().unwrap().news, "it says so already");
+        assert!(broken.news, "the window lists what could not be shown");
+        *w.notifier.broken.lock().unwrap() = false;
+        assert_eq!(w.scheduler.tick().unwrap().fired, 1);
+        assert!(!w.scheduler.tick().unwrap().news, "nothing more is due");
     }
 
     #[test]
