@@ -605,6 +605,26 @@ mod tests {
     }
 
     #[test]
+    fn emptying_the_trash_tells_the_window() {
+        let mut w = world();
+        w.store.delete_case(w.case_id, utc(1, 12, 0)).unwrap();
+        let dec = |h, m| Utc.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        w.clock.set(dec(8, 0));
+        w.scheduler.tick().unwrap();
+        w.clock.set(dec(11, 0));
+        assert!(
+            !w.scheduler.tick().unwrap().news,
+            "the case stays in the trash till noon"
+        );
+        w.clock.set(dec(12, 1));
+        assert!(
+            w.scheduler.tick().unwrap().news,
+            "the trash lists it no more"
+        );
+        assert!(w.store.trash(dec(12, 1)).unwrap().is_empty());
+    }
+
+    #[test]
     fn a_look_after_a_change_to_the_data_tells_the_window() {
         let mut w = world();
         let (wake, wake_rx) = wake_channel();
