@@ -97,18 +97,17 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
 
     /// Fires whatever is due now, records it, and says when to look again.
     pub fn tick(&self) -> casebook_core::Result<Tick> {
-        let mut tick = self.look();
-        if let Ok(tick) = &mut tick {
+        let tick = self.look();
+        if tick.is_ok() {
             self.set_check_problem(None);
-            tick.news |= self.new_day();
         }
         tick
     }
 
     /// Whether this look is the first of a day (the first look of all is not: the window read
     /// the data that same day).
-    fn new_day(&self) -> bool {
-        let today = self.clock.now().with_timezone(&self.tz).date_naive();
+    fn new_day(&self, now: DateTime<Utc>) -> bool {
+        let today = now.with_timezone(&self.tz).date_naive();
         let mut last = self.last_day.lock().unwrap_or_else(|p| p.into_inner());
         let new = last.is_some_and(|day| day != today);
         *last = Some(today);
@@ -161,13 +160,15 @@ impl<N: Notifier, C: Clock, Tz: TimeZone + Send + Sync + 'static> Scheduler<N, C
             self.set_status_checked(now);
         }
         let next = store.next_reminder_at(now, &self.tz)?;
+        // Noted at every look, whatever else it found.
+        let new_day = self.new_day(now);
         // Each look reads every open case; the next comes a minute or more later. Memory that
         // could not be let go is no reason to miss a reminder.
         let _ = store.release_memory();
         Ok(Tick {
             fired,
             next,
-            news: !due.is_empty() || purged > 0 || backed_up,
+            news: !due.is_empty() || purged > 0 || backed_up || new_day,
         })
     }
 
