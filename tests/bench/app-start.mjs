@@ -73,7 +73,7 @@ function paintedReport(child, binary) {
     const timer = setTimeout(() => reject(new Error(`${binary} did not paint within 60 s`)), 60_000);
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const found = /^painted (\d+)(?: (.*))?$/m.exec(out);
+      const found = /^painted (\d+)(?: (.*))?\n/m.exec(out);
       if (found) {
         clearTimeout(timer);
         resolve({ at: Number(found[1]), marks: found[2] ? JSON.parse(found[2]) : null });
@@ -181,6 +181,7 @@ if (medians.length) {
     asked: "the home screen's data asked for",
     data: "the home screen's data arrived",
     drawn: "the home screen's elements made",
+    'laid out': 'their first layout done (the fonts found)',
     frame: 'the frame that draws them begins',
     painted: 'the home screen painted',
   };

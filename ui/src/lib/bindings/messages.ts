@@ -867,7 +867,9 @@ export type MessageKey =
   | "weekday.6"
   | "weekday.7";
 
-export const en: Record<MessageKey, string> = JSON.parse(String.raw`{
+/** Each language's messages as JSON text, read the first time they are used. */
+const TEXT = {
+  en: String.raw`{
   "about.folder": "Your data is kept in this folder, on this computer only: the database, backups, exports and attached files.",
   "about.licence": "Casebook is free software under the {licence} licence. The Nanum Gothic font in dossiers is under the {font}.",
   "about.open": "Open the data folder",
@@ -1732,9 +1734,8 @@ export const en: Record<MessageKey, string> = JSON.parse(String.raw`{
   "weekday.5": "Fri",
   "weekday.6": "Sat",
   "weekday.7": "Sun"
-}`);
-
-export const ko: Record<MessageKey, string> = JSON.parse(String.raw`{
+}`,
+  ko: String.raw`{
   "about.folder": "데이터는 이 컴퓨터의 이 폴더에만 보관됩니다: 데이터베이스, 백업, 내보낸 파일, 첨부 파일.",
   "about.licence": "Casebook은 {licence} 라이선스의 자유 소프트웨어입니다. 사건 문서의 나눔고딕 글꼴은 {font}를 따릅니다.",
   "about.open": "데이터 폴더 열기",
@@ -2599,7 +2600,15 @@ export const ko: Record<MessageKey, string> = JSON.parse(String.raw`{
   "weekday.5": "금",
   "weekday.6": "토",
   "weekday.7": "일"
-}`);
+}`,
+};
+
+const read: { en?: Record<MessageKey, string>; ko?: Record<MessageKey, string> } = {};
+
+/** Every message in `lang`, by key. */
+export function messagesIn(lang: 'en' | 'ko'): Record<MessageKey, string> {
+  return (read[lang] ??= JSON.parse(TEXT[lang]) as Record<MessageKey, string>);
+}
 
 /** Whether a count of one takes the `.one` form (every other count takes `.other`). */
 export const HAS_SINGULAR = { en: true, ko: false } as const;

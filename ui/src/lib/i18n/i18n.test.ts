@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { en, FILL_EXAMPLES, ko } from '../bindings/messages.ts';
+import { FILL_EXAMPLES, messagesIn } from '../bindings/messages.ts';
 import { currentLang, fill, josa, setLang, systemLang, t, tp } from './index.svelte.ts';
+
+const en = messagesIn('en');
+const ko = messagesIn('ko');
 
 afterEach(() => setLang('en'));
 

@@ -2,7 +2,7 @@
 // template that calls t() update when the language changes.
 // The catalogue is core's (core/messages/*.toml), so the window, notifications, the tray and
 // the command line say the same things; `fill` follows core's rules, checked by its examples.
-import { en, HAS_SINGULAR, ko, type MessageKey } from '../bindings/messages.ts';
+import { HAS_SINGULAR, messagesIn, type MessageKey } from '../bindings/messages.ts';
 
 export type { MessageKey } from '../bindings/messages.ts';
 export type Lang = 'en' | 'ko';
@@ -15,8 +15,6 @@ export type PluralBase = MessageKey extends infer K
     ? Base
     : never
   : never;
-
-export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, ko };
 
 /**
  * A first guess at the language, for the moment before core's settings arrive; core's
@@ -43,12 +41,12 @@ export function setLang(lang: Lang): void {
 }
 
 export function hasKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return Object.prototype.hasOwnProperty.call(messagesIn(state.lang), key);
 }
 
 /** The message for `key` in the current language, with {name} placeholders filled. */
 export function t(key: MessageKey, params: Params = {}, lang: Lang = state.lang): string {
-  const template = catalogues[lang][key] ?? en[key] ?? key;
+  const template = messagesIn(lang)[key] ?? messagesIn('en')[key] ?? key;
   return fill(template, params);
 }
 
@@ -64,6 +62,7 @@ export function tc(key: MessageKey, client: boolean, params: Params = {}): strin
 /** A number with its whole part's digits grouped by threes, as both languages write counts and
  * won: "2,000", "30,000". */
 export function groupDigits(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1000) return String(n);
   const [whole, fraction] = String(Math.abs(n)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
@@ -85,6 +84,9 @@ export function tp(
 }
 
 export function fill(template: string, params: Params): string {
+  // Most messages have nothing to fill, and the window's scripts run interpreted (no JIT), where
+  // a regular expression over every message drawn adds up.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (whole, name: string, particle?: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
