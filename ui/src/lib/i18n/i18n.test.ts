@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FILL_EXAMPLES, messagesIn } from '../bindings/messages.ts';
 import { currentLang, fill, josa, setLang, systemLang, t, tp } from './index.svelte.ts';
 
@@ -70,5 +70,25 @@ describe('language choice', () => {
     expect(systemLang('en-US')).toBe('en');
     expect(systemLang('ja-JP')).toBe('en');
     expect(systemLang(undefined)).toBe('en');
+  });
+});
+
+describe('reading the messages', () => {
+  test('a window speaking English reads the English messages and never the Korean ones', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      vi.resetModules();
+      const fresh = await import('./index.svelte.ts');
+      fresh.setLang('en');
+      expect(fresh.t('nav.home')).toBe('Home');
+      expect(fresh.tc('company.edit', true)).toBe(fresh.t('company.edit.client'));
+      const read = parse.mock.calls.map(([text]) => String(text));
+      expect(read.filter((text) => text.includes('"nav.home": "Home"'))).toHaveLength(1);
+      expect(read.filter((text) => text.includes('"nav.home": "홈"'))).toHaveLength(0);
+      fresh.setLang('ko');
+      expect(fresh.t('nav.home')).toBe('홈');
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

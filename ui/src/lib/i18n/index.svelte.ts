@@ -40,6 +40,8 @@ export function setLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
+/** Whether `key` names a message. Asked of the current language's messages (core holds both
+ * to the same keys), so a window in one language never reads the other's. */
 export function hasKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(messagesIn(state.lang), key);
 }
