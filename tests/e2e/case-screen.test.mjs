@@ -176,6 +176,17 @@ for (const [width, height] of [
       const marked = await h.browser.$('[data-testid="search-snippet"] mark');
       assert.equal(await marked.getText(), '환불');
       await h.screenshot('06-search-en');
+      // The field's clear button (WebKit's own, at its right end) is there once it holds text,
+      // and empties it, closing the results.
+      const field = await h.el('search-input');
+      const { width } = await field.getSize();
+      await field.click({ x: Math.round(width / 2) - 17 });
+      await h.browser.waitUntil(async () => (await field.getValue()) === '', {
+        timeoutMsg: 'the clear button did not empty the search field',
+      });
+      await h.browser.waitUntil(async () => (await h.all('search-results')).length === 0, {
+        timeoutMsg: 'the search results stayed open after the field was cleared',
+      });
       await h.type('search-input', '447');
       await h.waitForText('search-results', 'Refund never came');
       await h.browser.keys('Enter');
