@@ -176,11 +176,11 @@ for (const [width, height] of [
       const marked = await h.browser.$('[data-testid="search-snippet"] mark');
       assert.equal(await marked.getText(), '환불');
       await h.screenshot('06-search-en');
-      // The field's clear button (WebKit's own, at its right end) is there once it holds text,
-      // and empties it, closing the results.
+      // The field's clear button (WebKit's own) is there once it holds text, and empties it,
+      // closing the results. It sits in the field's right padding: 17 px in from the right edge.
       const field = await h.el('search-input');
-      const { width } = await field.getSize();
-      await field.click({ x: Math.round(width / 2) - 17 });
+      const fieldWidth = (await field.getSize()).width;
+      await field.click({ x: Math.round(fieldWidth / 2) - 17 });
       await h.browser.waitUntil(async () => (await field.getValue()) === '', {
         timeoutMsg: 'the clear button did not empty the search field',
       });
