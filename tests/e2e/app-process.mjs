@@ -62,11 +62,15 @@ export async function paintedScreen(app, timeoutMs, nth = 1) {
   return screens[nth - 1];
 }
 
+/** Stops the app as the system does at logout, and for good if it does not go in 5 s: one
+ * left running would take over every later test's start. */
 export async function stopApp(app) {
-  if (!app || app.exitCode !== null) return;
+  if (!app || app.exitCode !== null || app.signalCode !== null) return;
   const ended = new Promise((resolve) => app.once('exit', resolve));
   app.kill('SIGTERM');
-  await Promise.race([ended, sleep(5_000)]);
+  if ((await Promise.race([ended.then(() => true), sleep(5_000)])) === true) return;
+  app.kill('SIGKILL');
+  await ended;
 }
 
 /**

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { Harness } from './harness.mjs';
 import { OVERDUE, writeBacklog } from './backlog.mjs';
 
@@ -214,6 +215,7 @@ describe('home with 10,000 cases', () => {
     execFileSync(process.env.CASEBOOK_APP, ['--data-dir', h.dataDir, 'import', file], {
       env: { ...process.env, DISPLAY: '' },
     });
+    rmSync(file);
     await h.open();
     await h.browser.setWindowSize(1400, 1000);
   });

@@ -1,15 +1,99 @@
 // Starts the real Casebook binary through tauri-driver and gives a test a WebdriverIO browser.
 // Each test gets its own data folder, so nothing touches the user's real data.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { remote } from 'webdriverio';
+import { startSessionBus } from './session-bus.mjs';
 
 const APP = process.env.CASEBOOK_APP;
 const SHOTS = process.env.SCREENSHOT_DIR ?? join(process.cwd(), 'artifacts', 'screenshots');
+
+// Each test file runs in a process of its own, and each gets a session bus of its own: the apps
+// it starts, the notifications they send and the services they wake are its alone. The bus does
+// not keep the file's process running once its tests are done; it ends with it.
+const fileBus = await startSessionBus();
+process.env.DBUS_SESSION_BUS_ADDRESS = fileBus.address;
+fileBus.daemon.unref();
+fileBus.daemon.stdout.unref();
+process.once('exit', () => fileBus.daemon.kill());
+
+/** The name a running Casebook holds on the session bus (the single-instance plugin's: the app's
+ * identifier and `.SingleInstance`). While any app holds it, an app started for a test hands
+ * over to that one and exits, and WebKit's WebDriver waits for a window that never comes. */
+const INSTANCE_NAME = `${
+  JSON.parse(readFileSync(new URL('../../src-tauri/tauri.conf.json', import.meta.url), 'utf8')).identifier
+}.SingleInstance`;
+
+/** How long a new session may take: a start under load takes seconds, not minutes. */
+const SESSION_MS = 60_000;
+
+/** The living processes of a process group, each with its command name (zombies, which hold
+ * nothing, left out). */
+function groupMembers(pgid) {
+  const members = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      // After the command name: state, parent, process group.
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pgid && state !== 'Z') members.push({ pid: Number(name), comm });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return members;
+}
+
+const DRIVERS = new Set(['tauri-driver', 'WebKitWebDriver']);
+
+/** The process holding the app's name on the session bus, if one does. */
+function instanceOwner() {
+  try {
+    const reply = execFileSync(
+      'dbus-send',
+      [
+        '--session',
+        '--print-reply',
+        '--dest=org.freedesktop.DBus',
+        '/org/freedesktop/DBus',
+        'org.freedesktop.DBus.GetConnectionUnixProcessID',
+        `string:${INSTANCE_NAME}`,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    return Number(/uint32 (\d+)/.exec(reply)?.[1]) || undefined;
+  } catch {
+    return undefined; // nobody holds it
+  }
+}
+
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '?';
+  }
+}
+
+function kill(pid, signal = 'SIGKILL') {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function until(condition, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < end) await sleep(50);
+  return condition();
+}
 
 async function waitForPort(port, timeoutMs) {
   const until = Date.now() + timeoutMs;
@@ -54,28 +138,68 @@ export class Harness {
     this.port = await freePort();
     do this.nativePort = await freePort();
     while (this.nativePort === this.port);
+    // A process group of its own: the driver, WebKit's WebDriver under it and the app that one
+    // starts can be ended together, whatever state a test left them in.
     this.driver = spawn(
       'tauri-driver',
       ['--port', String(this.port), '--native-port', String(this.nativePort)],
       {
         env: { ...process.env, CASEBOOK_DATA_DIR: this.dataDir, ...extraEnv },
         stdio: ['ignore', 'inherit', 'inherit'],
+        detached: true,
       },
     );
     await waitForPort(this.port, 20_000);
   }
 
+  /** The app's processes the driver started (with WebKit's under it), still running. */
+  appProcesses() {
+    return this.driver ? groupMembers(this.driver.pid).filter((p) => !DRIVERS.has(p.comm)) : [];
+  }
+
+  /** Waits for the app the last session started to end, and ends it if it does not. WebKit's
+   * WebDriver stops it when the session is deleted, but not if the driver itself is stopped
+   * first; an app left running would take over the next test's start (`INSTANCE_NAME`). */
+  async endApp() {
+    if (await until(() => this.appProcesses().length === 0, 5_000)) return;
+    for (const p of this.appProcesses()) kill(p.pid);
+    if (!(await until(() => this.appProcesses().length === 0, 5_000))) {
+      const left = this.appProcesses().map((p) => `${p.pid} ${p.comm}`);
+      throw new Error(`the app's processes did not end: ${left.join(', ')}`);
+    }
+  }
+
+  /** Ends an app a test before this one left running, saying so: this test would otherwise
+   * wait for its window in vain. */
+  async endStrayInstance() {
+    const pid = instanceOwner();
+    if (!pid) return;
+    console.error(`# a Casebook left running holds ${INSTANCE_NAME}: ${pid} ${commandLine(pid)}; ending it`);
+    kill(pid);
+    if (!(await until(() => !instanceOwner(), 5_000)))
+      throw new Error(`a Casebook left running (${pid}) still holds ${INSTANCE_NAME}`);
+  }
+
   /** Opens the app in a new window and waits for its first screen (the element `first`).
    * `application` runs instead of the app binary (a wrapper that traces it, say). */
   async open({ application = APP, first = 'nav-home' } = {}) {
+    await this.endStrayInstance();
     this.browser = await remote({
       hostname: '127.0.0.1',
       port: this.port,
       logLevel: 'error',
+      // One try, bounded: a retry would start a second app while the first may still run.
+      connectionRetryTimeout: SESSION_MS,
+      connectionRetryCount: 0,
       capabilities: {
         'tauri:options': { application },
         'wdio:enforceWebDriverClassic': true,
       },
+    }).catch((error) => {
+      const running = this.appProcesses().map((p) => `${p.pid} ${p.comm}`);
+      throw new Error(
+        `no window within ${SESSION_MS / 1000} s (the app's processes: ${running.join(', ') || 'none'}): ${error.message}`,
+      );
     });
     await this.browser.setTimeout({ implicit: 0 });
     await this.el(first, 20_000).then((e) => e.waitForDisplayed({ timeout: 20_000 }));
@@ -84,13 +208,22 @@ export class Harness {
 
   /** Closes the app's window, ending its process, as quitting would. */
   async close() {
-    if (this.browser) await this.browser.deleteSession();
+    const browser = this.browser;
     this.browser = undefined;
+    try {
+      if (browser) await browser.deleteSession();
+    } finally {
+      await this.endApp();
+    }
   }
 
   async stop() {
-    await this.close().catch(() => {});
-    this.driver?.kill();
+    await this.close().catch((error) => console.error(`# ending the session: ${error.message}`));
+    if (this.driver) {
+      // The whole group: the driver, WebKit's WebDriver, and anything of the app still there.
+      kill(-this.driver.pid);
+      await until(() => groupMembers(this.driver.pid).length === 0, 5_000);
+    }
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 

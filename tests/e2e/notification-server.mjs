@@ -1,10 +1,9 @@
 // A notification service of our own on a private session bus: it records what Casebook shows
 // and can answer as a desktop does when the user clicks a notification (ActionInvoked), which
 // a real daemon under Xvfb cannot be made to do.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import dbus from 'dbus-next';
+import { startSessionBus } from './session-bus.mjs';
 
 const { Interface } = dbus.interface;
 
@@ -62,15 +61,10 @@ export class NotificationServer {
    * app started afterwards uses this bus.
    */
   async start() {
-    this.daemon = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const address = await new Promise((resolve, reject) => {
-      createInterface({ input: this.daemon.stdout }).once('line', resolve);
-      this.daemon.once('exit', (code) => reject(new Error(`dbus-daemon exited with ${code}`)));
-    });
-    process.env.DBUS_SESSION_BUS_ADDRESS = address.trim();
-    this.bus = dbus.sessionBus({ busAddress: address.trim() });
+    const { address, daemon } = await startSessionBus();
+    this.daemon = daemon;
+    process.env.DBUS_SESSION_BUS_ADDRESS = address;
+    this.bus = dbus.sessionBus({ busAddress: address });
     this.service = new Notifications(this.shown);
     this.bus.export('/org/freedesktop/Notifications', this.service);
     const reply = await this.bus.requestName('org.freedesktop.Notifications', dbus.NameFlag.DO_NOT_QUEUE);
