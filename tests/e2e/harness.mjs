@@ -89,7 +89,8 @@ function kill(pid, signal = 'SIGKILL') {
   }
 }
 
-async function until(condition, timeoutMs) {
+/** Whether `condition` came true within `timeoutMs`. */
+async function settles(condition, timeoutMs) {
   const end = Date.now() + timeoutMs;
   while (!condition() && Date.now() < end) await sleep(50);
   return condition();
@@ -161,9 +162,9 @@ export class Harness {
    * WebDriver stops it when the session is deleted, but not if the driver itself is stopped
    * first; an app left running would take over the next test's start (`INSTANCE_NAME`). */
   async endApp() {
-    if (await until(() => this.appProcesses().length === 0, 5_000)) return;
+    if (await settles(() => this.appProcesses().length === 0, 5_000)) return;
     for (const p of this.appProcesses()) kill(p.pid);
-    if (!(await until(() => this.appProcesses().length === 0, 5_000))) {
+    if (!(await settles(() => this.appProcesses().length === 0, 5_000))) {
       const left = this.appProcesses().map((p) => `${p.pid} ${p.comm}`);
       throw new Error(`the app's processes did not end: ${left.join(', ')}`);
     }
@@ -176,7 +177,7 @@ export class Harness {
     if (!pid) return;
     console.error(`# a Casebook left running holds ${INSTANCE_NAME}: ${pid} ${commandLine(pid)}; ending it`);
     kill(pid);
-    if (!(await until(() => !instanceOwner(), 5_000)))
+    if (!(await settles(() => !instanceOwner(), 5_000)))
       throw new Error(`a Casebook left running (${pid}) still holds ${INSTANCE_NAME}`);
   }
 
@@ -222,7 +223,7 @@ export class Harness {
     if (this.driver) {
       // The whole group: the driver, WebKit's WebDriver, and anything of the app still there.
       kill(-this.driver.pid);
-      await until(() => groupMembers(this.driver.pid).length === 0, 5_000);
+      await settles(() => groupMembers(this.driver.pid).length === 0, 5_000);
     }
     rmSync(this.dataDir, { recursive: true, force: true });
   }
