@@ -136,6 +136,7 @@ export class Harness {
   }
 
   async start(extraEnv = {}) {
+    this.extraEnv = extraEnv;
     this.port = await freePort();
     do this.nativePort = await freePort();
     while (this.nativePort === this.port);
@@ -185,11 +186,29 @@ export class Harness {
    * `application` runs instead of the app binary (a wrapper that traces it, say). */
   async open({ application = APP, first = 'nav-home' } = {}) {
     await this.endStrayInstance();
-    this.browser = await remote({
+    try {
+      this.browser = await this.session(application);
+    } catch (error) {
+      // A window that never came is said in the output, and the driver, WebKit's WebDriver and
+      // whatever of the app there is are ended and started afresh for one more try. A start
+      // that fails twice fails the test.
+      console.error(`# ${error.message}; trying once more with a new driver`);
+      await this.endDriver();
+      await this.start(this.extraEnv);
+      this.browser = await this.session(application);
+    }
+    await this.browser.setTimeout({ implicit: 0 });
+    await this.el(first, 20_000).then((e) => e.waitForDisplayed({ timeout: 20_000 }));
+    return this.browser;
+  }
+
+  /** A WebDriver session on a newly started app, given `SESSION_MS` and one request: a retry
+   * would start a second app while the first may still run. */
+  async session(application) {
+    return remote({
       hostname: '127.0.0.1',
       port: this.port,
       logLevel: 'error',
-      // One try, bounded: a retry would start a second app while the first may still run.
       connectionRetryTimeout: SESSION_MS,
       connectionRetryCount: 0,
       capabilities: {
@@ -202,9 +221,14 @@ export class Harness {
         `no window within ${SESSION_MS / 1000} s (the app's processes: ${running.join(', ') || 'none'}): ${error.message}`,
       );
     });
-    await this.browser.setTimeout({ implicit: 0 });
-    await this.el(first, 20_000).then((e) => e.waitForDisplayed({ timeout: 20_000 }));
-    return this.browser;
+  }
+
+  /** Ends the driver's whole group: the driver, WebKit's WebDriver, and anything of the app. */
+  async endDriver() {
+    if (!this.driver) return;
+    kill(-this.driver.pid);
+    await settles(() => groupMembers(this.driver.pid).length === 0, 5_000);
+    this.driver = undefined;
   }
 
   /** Closes the app's window, ending its process, as quitting would. */
@@ -220,11 +244,7 @@ export class Harness {
 
   async stop() {
     await this.close().catch((error) => console.error(`# ending the session: ${error.message}`));
-    if (this.driver) {
-      // The whole group: the driver, WebKit's WebDriver, and anything of the app still there.
-      kill(-this.driver.pid);
-      await settles(() => groupMembers(this.driver.pid).length === 0, 5_000);
-    }
+    await this.endDriver();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
