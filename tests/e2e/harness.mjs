@@ -1,12 +1,13 @@
 // Starts the real Casebook binary through tauri-driver and gives a test a WebdriverIO browser.
 // Each test gets its own data folder, so nothing touches the user's real data.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { remote } from 'webdriverio';
+import { commandLine, groupMembers } from '../processes.mjs';
 import { startSessionBus } from './session-bus.mjs';
 
 const APP = process.env.CASEBOOK_APP;
@@ -31,25 +32,6 @@ const INSTANCE_NAME = `${
 /** How long a new session may take: a start under load takes seconds, not minutes. */
 const SESSION_MS = 60_000;
 
-/** The living processes of a process group, each with its command name (zombies, which hold
- * nothing, left out). */
-function groupMembers(pgid) {
-  const members = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      // After the command name: state, parent, process group.
-      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(group) === pgid && state !== 'Z') members.push({ pid: Number(name), comm });
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return members;
-}
-
 const DRIVERS = new Set(['tauri-driver', 'WebKitWebDriver']);
 
 /** The process holding the app's name on the session bus, if one does. */
@@ -73,17 +55,10 @@ function instanceOwner() {
   }
 }
 
-function commandLine(pid) {
+/** Ends a process (or, given minus a group's id, the group) at once. */
+function kill(pid) {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-  } catch {
-    return '?';
-  }
-}
-
-function kill(pid, signal = 'SIGKILL') {
-  try {
-    process.kill(pid, signal);
+    process.kill(pid, 'SIGKILL');
   } catch {
     // Already gone.
   }
