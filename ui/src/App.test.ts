@@ -815,14 +815,11 @@ describe('closing the window', () => {
   /** Waits until the contact form has read its kept draft (none): typing is then written. */
   async function contactFormReady() {
     // As long as `find` waits: the first case opened in a run also reads the screen's code.
-    await vi.waitFor(
-      () => {
-        const reads = backend.callsOf('get_draft').filter((c) => c.args.form === 'contact');
-        expect(reads.length).toBeGreaterThan(0);
-        expect(reads.every((c) => 'result' in c)).toBe(true);
-      },
-      { timeout: 2000, interval: 10 },
-    );
+    // The form is busy until it has read its draft; typing before that is written only then.
+    await vi.waitFor(() => expect($('log-form').getAttribute('aria-busy')).toBeNull(), {
+      timeout: 2000,
+      interval: 10,
+    });
   }
 
   /** The first close, with nothing typed: the page answers once it listens to the shell. */
@@ -863,7 +860,8 @@ describe('closing the window', () => {
     await start(`#/cases/${caseId}`);
     await closeUntouched();
     await contactFormReady();
-    expect(($('log-at') as HTMLInputElement).value).toBe('2026-11-20 10:15');
+    // The draft's answer is in; the form is drawn a moment after it.
+    expect(((await find('log-at')) as HTMLInputElement).value).toBe('2026-11-20 10:15');
     // The form still says 10:15; a form made now would start at 10:16.
     vi.setSystemTime(new Date(2026, 10, 20, 10, 16, 30));
     expect(await close(2)).toBe(true);
@@ -1598,6 +1596,35 @@ describe('the case screen on a narrow window', () => {
     await textOf('timeline', 'R-88');
     expect(await backend.core('get_draft', { form: 'contact', ownerId: caseId })).toBeNull();
     expect(($('log-notes') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  test('a draft write that never answers holds the form back a second, not for good', async () => {
+    const { caseId } = await seed();
+    await start(`#/cases/${caseId}`);
+    await type('log-notes', 'Agent said the refund left on Friday');
+    // Leaving writes the draft; this write is never answered.
+    backend.hanging.add('save_draft');
+    await go('#/companies');
+    await find('company-add');
+    await vi.waitFor(() => expect(backend.callsOf('save_draft')).toHaveLength(1), { timeout: 2000 });
+    backend.hanging.delete('save_draft');
+    await go(`#/cases/${caseId}`);
+    // The form opened again reads its draft after that write, or a second at most.
+    await vi.waitFor(() => expect($('log-form').getAttribute('aria-busy')).toBeNull(), {
+      timeout: 2000,
+      interval: 10,
+    });
+    await type('log-notes', 'Refund reference R-88');
+    await vi.waitFor(
+      async () => {
+        const draft = await backend.core<{ body: { values: { notes: string } } } | null>(
+          'get_draft',
+          { form: 'contact', ownerId: caseId },
+        );
+        expect(draft?.body.values.notes).toBe('Refund reference R-88');
+      },
+      { timeout: 2000, interval: 50 },
+    );
   });
 
   test('newest first is remembered; a resolved case is read-mostly and said so', async () => {

@@ -63,6 +63,8 @@ export type DraftKeeper = {
   readonly restoredAt: string | null;
   /** Whether the form holds anything the user typed that is not saved. */
   readonly typed: boolean;
+  /** Whether the kept draft has been read (and put back): typing is written from then on. */
+  readonly read: boolean;
   /** Before sending the form: the draft is written now, so no write lands after the save. */
   sending(): Promise<void>;
   /** After the form was saved (or its values thrown away on purpose): the draft goes too. */
@@ -131,8 +133,9 @@ export function keepDraft<T extends object>(options: {
   $effect(() => {
     const id = owner();
     untrack(() => {
-      const before = lastWrites[`${form}:${id}`] ?? Promise.resolve();
-      before
+      // A write that never answers holds the read back a second at most: until the draft is
+      // read, typing is not written.
+      afterLastWrite(form, id)
         .then(() => getDraft(form, id))
         .then(
           (draft) => {
@@ -195,6 +198,9 @@ export function keepDraft<T extends object>(options: {
     },
     get typed() {
       return state.typed;
+    },
+    get read() {
+      return state.loaded;
     },
     async sending() {
       // What is typed is written first: if the save is refused, the draft still holds it. A

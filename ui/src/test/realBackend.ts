@@ -35,6 +35,8 @@ export class RealBackend {
   failNext = new Map<string, unknown>();
   /** Set to make every call of a command fail with this error, until it is deleted. */
   failing = new Map<string, unknown>();
+  /** Commands whose calls are never answered (a shell that hangs), until deleted. */
+  hanging = new Set<string>();
 
   /** Core's data folder for this test. */
   readonly dir = mkdtempSync(join(tmpdir(), 'casebook-ui-'));
@@ -101,6 +103,7 @@ export class RealBackend {
       throw error;
     }
     if (this.failing.has(cmd)) throw this.failing.get(cmd);
+    if (this.hanging.has(cmd)) return new Promise(() => {});
     switch (cmd) {
       // The shell lets a closed window go (let_window_go): the page under test stays.
       case 'startup_problem':
