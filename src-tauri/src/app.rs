@@ -23,8 +23,9 @@ use crate::state::{AppState, DesktopScheduler, Reminders};
 use crate::window;
 
 pub fn run(data_dir: PathBuf, start_hidden: bool) -> ExitCode {
-    // Before any thread starts: it changes the environment WebKit's processes inherit.
+    // Before any thread starts: they change the environment WebKit's processes inherit.
     crate::script_engine::interpret_scripts();
+    crate::link_order::load_voice_first_in_webkit();
     // The window does not wait for the data's check: SQLite's check reads the whole file,
     // which on a large one takes longer than WebKit takes to start. The window reads the data
     // at once through a connection that cannot write, and the check runs once the first screen

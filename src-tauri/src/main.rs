@@ -9,6 +9,7 @@ mod app;
 mod cli;
 mod commands;
 mod data_dir;
+mod link_order;
 mod memory;
 mod notifier;
 mod scheduler;

@@ -2,7 +2,8 @@
 //!
 //! On Linux and the BSDs the system's openers (`xdg-open`, then `gio` and the desktops' own, in
 //! the order the `open` crate knows them) are started by the app itself, so that they do not
-//! inherit the setting that is only for Casebook's own window (`script_engine`). Each runs in
+//! inherit the settings that are only for Casebook's own window (`script_engine`,
+//! `link_order`). Each runs in
 //! its own process group, so a hang-up or Ctrl-C sent to a terminal the app was started from
 //! does not reach what it opened. One that fails at once (nothing set to open that kind of
 //! file) makes way for the next; the first that ran and failed is the answer, not a later one
@@ -15,9 +16,15 @@ use casebook_core::{Error, Result};
 /// Opens `target` (a path or a web address) with the system's program for it.
 #[cfg(all(unix, not(target_os = "macos")))]
 pub fn open(target: impl AsRef<OsStr>) -> Result<()> {
-    use crate::script_engine;
-    let withheld = script_engine::chosen_by_casebook().then_some(script_engine::JIT_OPTION);
-    launch(open::commands(target), withheld, FAILURE_WATCH)
+    use crate::{link_order, script_engine};
+    let mut restored = Vec::new();
+    if script_engine::chosen_by_casebook() {
+        restored.push((script_engine::JIT_OPTION, None));
+    }
+    if let Some(own) = link_order::users_own() {
+        restored.push((link_order::PRELOAD, own));
+    }
+    launch(open::commands(target), &restored, FAILURE_WATCH)
 }
 
 /// Opens `target` (a path or a web address) with the system's program for it.
@@ -31,12 +38,12 @@ pub fn open(target: impl AsRef<OsStr>) -> Result<()> {
 #[cfg(all(unix, not(target_os = "macos")))]
 const FAILURE_WATCH: std::time::Duration = std::time::Duration::from_millis(250);
 
-/// Starts each of `commands` in turn until one opens it, without the environment variable
-/// `withheld`.
+/// Starts each of `commands` in turn until one opens it, with the environment variables
+/// Casebook set for its window put back as the user had them (`None`: not set).
 #[cfg(all(unix, not(target_os = "macos")))]
 fn launch(
     commands: Vec<std::process::Command>,
-    withheld: Option<&str>,
+    restored: &[(&str, Option<std::ffi::OsString>)],
     watch: std::time::Duration,
 ) -> Result<()> {
     use std::os::unix::process::CommandExt;
@@ -47,8 +54,11 @@ fn launch(
     let mut failed: Option<String> = None;
     let mut missing: Option<String> = None;
     for mut command in commands {
-        if let Some(name) = withheld {
-            command.env_remove(name);
+        for (name, own) in restored {
+            match own {
+                Some(value) => command.env(name, value),
+                None => command.env_remove(name),
+            };
         }
         command
             .stdin(Stdio::null())
@@ -121,17 +131,30 @@ mod tests {
             .map(|(name, code)| {
                 let mut command = opener(dir.path(), name, code);
                 command.env(JIT_OPTION, "false");
+                command.env(
+                    "LD_PRELOAD",
+                    "/opt/mine.so:/usr/lib/libflite_cmu_time_awb.so.2.2",
+                );
                 command.env("CASEBOOK_TEST_KEPT", "yes");
                 command
             })
             .collect();
-        launch(commands, Some(JIT_OPTION), Duration::from_secs(5)).unwrap();
+        launch(
+            commands,
+            &[
+                (JIT_OPTION, None),
+                ("LD_PRELOAD", Some("/opt/mine.so".into())),
+            ],
+            Duration::from_secs(5),
+        )
+        .unwrap();
 
         let first = fs::read_to_string(dir.path().join("first.txt")).unwrap();
         let second = fs::read_to_string(dir.path().join("second.txt")).unwrap();
         assert!(first.starts_with("https://example.com/complaints\n"));
         assert!(second.starts_with("https://example.com/complaints\n"));
         assert!(!second.contains("JSC_useJIT"), "{second}");
+        assert!(second.contains("LD_PRELOAD=/opt/mine.so\n"), "{second}");
         assert!(second.contains("CASEBOOK_TEST_KEPT=yes\n"), "{second}");
         assert!(
             !dir.path().join("third.txt").exists(),
@@ -144,7 +167,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut command = opener(dir.path(), "only", 0);
         command.env(JIT_OPTION, "true");
-        launch(vec![command], None, Duration::from_secs(5)).unwrap();
+        launch(vec![command], &[], Duration::from_secs(5)).unwrap();
         let only = fs::read_to_string(dir.path().join("only.txt")).unwrap();
         assert!(only.contains("JSC_useJIT=true\n"), "{only}");
     }
@@ -160,7 +183,7 @@ mod tests {
                 opener(dir.path(), "xdg-open", 4),
                 Command::new("/nonexistent/kde-open"),
             ],
-            None,
+            &[],
             Duration::from_secs(5),
         )
         .unwrap_err();
@@ -174,7 +197,7 @@ mod tests {
     fn when_no_opener_is_installed_it_says_so() {
         let err = launch(
             vec![Command::new("/nonexistent/xdg-open")],
-            None,
+            &[],
             Duration::from_secs(5),
         )
         .unwrap_err();
