@@ -76,10 +76,18 @@ fn voice_in(maps: &str) -> Option<String> {
 }
 
 /// `LD_PRELOAD` with the voice after what the user preloads (theirs is loaded first, as they
-/// asked).
+/// asked), or as it is when it already names the voice (a Casebook started by another).
 #[cfg(all(unix, not(target_os = "macos")))]
 fn with_voice(own: Option<&std::ffi::OsStr>, voice: &str) -> std::ffi::OsString {
     match own {
+        Some(own)
+            if own
+                .to_string_lossy()
+                .split([':', ' '])
+                .any(|each| each == voice) =>
+        {
+            own.to_os_string()
+        }
         Some(own) if !own.is_empty() => {
             let mut all = own.to_os_string();
             all.push(":");
@@ -119,6 +127,15 @@ mod tests {
         assert_eq!(with_voice(Some(OsStr::new("")), voice), OsStr::new(voice));
         assert_eq!(
             with_voice(Some(OsStr::new("/opt/mine.so")), voice),
+            OsStr::new("/opt/mine.so:/usr/lib/libflite_cmu_time_awb.so.2.2")
+        );
+        assert_eq!(
+            with_voice(
+                Some(OsStr::new(
+                    "/opt/mine.so:/usr/lib/libflite_cmu_time_awb.so.2.2"
+                )),
+                voice
+            ),
             OsStr::new("/opt/mine.so:/usr/lib/libflite_cmu_time_awb.so.2.2")
         );
     }

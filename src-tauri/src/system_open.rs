@@ -3,11 +3,10 @@
 //! On Linux and the BSDs the system's openers (`xdg-open`, then `gio` and the desktops' own, in
 //! the order the `open` crate knows them) are started by the app itself, so that they do not
 //! inherit the settings that are only for Casebook's own window (`script_engine`,
-//! `link_order`). Each runs in
-//! its own process group, so a hang-up or Ctrl-C sent to a terminal the app was started from
-//! does not reach what it opened. One that fails at once (nothing set to open that kind of
-//! file) makes way for the next; the first that ran and failed is the answer, not a later one
-//! that is merely not installed. Elsewhere the `open` crate does it all.
+//! `link_order`). Each runs in its own process group, so a hang-up or Ctrl-C sent to a terminal
+//! the app was started from does not reach what it opened. One that fails at once (nothing set
+//! to open that kind of file) makes way for the next; the first that ran and failed is the
+//! answer, not a later one that is merely not installed. Elsewhere the `open` crate does it all.
 
 use std::ffi::OsStr;
 
