@@ -66,6 +66,8 @@ fn link_flite_voice_first() {
         println!(
             "cargo:rustc-link-arg=-Wl,--push-state,--no-as-needed,-l:{FLITE_VOICE},--pop-state"
         );
+        // The window's start preloads it in WebKit's processes only when the binary names it.
+        println!("cargo:rustc-env=CASEBOOK_LINKED_VOICE={FLITE_VOICE}");
     }
 }
 

@@ -19,9 +19,9 @@
 #[cfg(all(unix, not(target_os = "macos")))]
 pub const PRELOAD: &str = "LD_PRELOAD";
 
-/// The voice's library, as the dynamic linker names it.
+/// The voice's library as the binary names it (`build.rs`), when it does.
 #[cfg(all(unix, not(target_os = "macos")))]
-const VOICE: &str = "libflite_cmu_time_awb.so";
+const LINKED_VOICE: Option<&str> = option_env!("CASEBOOK_LINKED_VOICE");
 
 /// The user's own `LD_PRELOAD`, when Casebook added the voice to it (`Some(None)`: they had
 /// none).
@@ -29,12 +29,12 @@ const VOICE: &str = "libflite_cmu_time_awb.so";
 static USERS_OWN: std::sync::OnceLock<Option<std::ffi::OsString>> = std::sync::OnceLock::new();
 
 /// Call in the window's start, before the app starts any thread of its own (the environment
-/// must not change while another thread may read it). Adds the voice to `LD_PRELOAD` when this
-/// process has it loaded, which it has when WebKit needs it; otherwise changes nothing.
+/// must not change while another thread may read it). Adds the voice to `LD_PRELOAD` when the
+/// binary names it (when WebKit needs it); otherwise changes nothing.
 pub fn load_voice_first_in_webkit() {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
-        let Some(voice) = loaded_voice() else {
+        let Some(voice) = LINKED_VOICE.and_then(loaded_voice) else {
             return;
         };
         let own = std::env::var_os(PRELOAD);
@@ -50,18 +50,20 @@ pub fn users_own() -> Option<Option<std::ffi::OsString>> {
     USERS_OWN.get().cloned()
 }
 
-/// Where this process loaded the voice from, if it did (`/proc/self/maps` lists every file it
-/// maps).
+/// Where this process loaded the library named `soname` from (`/proc/self/maps` lists every
+/// file it maps).
 #[cfg(all(unix, not(target_os = "macos")))]
-fn loaded_voice() -> Option<String> {
+fn loaded_voice(soname: &str) -> Option<String> {
     let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
-    voice_in(&maps)
+    voice_in(&maps, soname)
 }
 
-/// The voice's path in a `/proc/<pid>/maps` listing. A path with a space or a colon would split
-/// in `LD_PRELOAD`: then none.
+/// The path of the library named `soname` in a `/proc/<pid>/maps` listing: the file itself,
+/// which carries the full version (`libx.so.2.2` for `libx.so.1`). A path with a space or a
+/// colon would split in `LD_PRELOAD`: then none.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn voice_in(maps: &str) -> Option<String> {
+fn voice_in(maps: &str, soname: &str) -> Option<String> {
+    let stem = soname.find(".so").map_or(soname, |end| &soname[..end + 3]);
     maps.lines()
         .filter_map(|line| line.split_whitespace().nth(5))
         .find(|path| {
@@ -69,7 +71,7 @@ fn voice_in(maps: &str) -> Option<String> {
                 && path
                     .rsplit('/')
                     .next()
-                    .is_some_and(|file| file.starts_with(VOICE))
+                    .is_some_and(|file| file.starts_with(stem))
         })
         .filter(|path| !path.contains(':'))
         .map(str::to_string)
@@ -110,14 +112,22 @@ mod tests {
 7ffd5a3e1000-7ffd5a402000 rw-p 00000000 00:00 0                          [stack]
 ";
 
+    const SONAME: &str = "libflite_cmu_time_awb.so.1";
+
     #[test]
     fn the_voice_is_found_where_the_process_mapped_it() {
         assert_eq!(
-            voice_in(MAPS).as_deref(),
+            voice_in(MAPS, SONAME).as_deref(),
             Some("/usr/lib/x86_64-linux-gnu/libflite_cmu_time_awb.so.2.2")
         );
-        assert_eq!(voice_in(&MAPS.replace("cmu_time_awb", "cmu_us_kal")), None);
-        assert_eq!(voice_in(&MAPS.replace("/usr/lib", "/opt/a:b")), None);
+        assert_eq!(
+            voice_in(&MAPS.replace("cmu_time_awb", "cmu_us_kal"), SONAME),
+            None
+        );
+        assert_eq!(
+            voice_in(&MAPS.replace("/usr/lib", "/opt/a:b"), SONAME),
+            None
+        );
     }
 
     #[test]

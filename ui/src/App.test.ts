@@ -35,6 +35,16 @@ async function find(testid: string): Promise<HTMLElement> {
   return vi.waitFor(() => $(testid), { timeout: 2000, interval: 10 });
 }
 
+/** Waits until the contact form has read its draft: it is busy until then, and typing before
+ * that is written only then. As long as `find` waits: the first case opened in a run also reads
+ * the screen's code. */
+async function contactFormReady() {
+  await vi.waitFor(() => expect($('log-form').getAttribute('aria-busy')).toBeNull(), {
+    timeout: 2000,
+    interval: 10,
+  });
+}
+
 async function type(testid: string, text: string) {
   const el = (await find(testid)) as HTMLInputElement;
   el.value = text;
@@ -813,15 +823,6 @@ describe('closing the window', () => {
   }
 
   /** Waits until the contact form has read its kept draft (none): typing is then written. */
-  async function contactFormReady() {
-    // As long as `find` waits: the first case opened in a run also reads the screen's code.
-    // The form is busy until it has read its draft; typing before that is written only then.
-    await vi.waitFor(() => expect($('log-form').getAttribute('aria-busy')).toBeNull(), {
-      timeout: 2000,
-      interval: 10,
-    });
-  }
-
   /** The first close, with nothing typed: the page answers once it listens to the shell. */
   async function closeUntouched() {
     await shellSends('window-closed', 1, () => expect(turns()).toContain(1));
@@ -1610,10 +1611,7 @@ describe('the case screen on a narrow window', () => {
     backend.hanging.delete('save_draft');
     await go(`#/cases/${caseId}`);
     // The form opened again reads its draft after that write, or a second at most.
-    await vi.waitFor(() => expect($('log-form').getAttribute('aria-busy')).toBeNull(), {
-      timeout: 2000,
-      interval: 10,
-    });
+    await contactFormReady();
     await type('log-notes', 'Refund reference R-88');
     await vi.waitFor(
       async () => {
